@@ -1,0 +1,483 @@
+//! Stage 4: entities, the mentions linked into the things they name, within and across sources.
+//!
+//! Linking is a union of mentions that evidence says are one thing: the same name; the same
+//! place or organisation in the knowledge base; an acronym and the name it abbreviates; a
+//! surname and the full name; romanisations of one Arabic or Russian name; a short form and
+//! the organisation it shortens; a stated alias. Each rule needs the same kind on both sides, so
+//! `Hama` the city, `Hama province` the region and `Syrian` the nationality stay apart.
+
+use crate::fold;
+use crate::kind::Kind;
+use crate::knowledge::Knowledge;
+use crate::mention::{self, Found, Known};
+use crate::source::Source;
+use std::collections::HashMap;
+use std::collections::HashSet;
+
+/// A thing named in the corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable id, derived from the name: the same corpus always gives the same ids.
+    pub id: String,
+    /// The canonical name: the fullest form used.
+    pub name: String,
+    /// What it is.
+    pub kind: Kind,
+    /// Every other spelling used for it, most used first.
+    pub aliases: Vec<String>,
+}
+
+/// A mention linked to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the source.
+    pub source: usize,
+    /// First byte in the source's text.
+    pub start: usize,
+    /// Byte after the last.
+    pub end: usize,
+    /// Index of the entity.
+    pub entity: usize,
+}
+
+/// Links found names into entities. Entities come out ordered by kind, then by how often they
+/// are named, then by name; mentions in source and text order.
+#[must_use]
+pub fn link(sources: &[Source], found: &[Found], knowledge: &Knowledge) -> (Vec<Entity>, Vec<Mention>) {
+    let names: Vec<Name> = found.iter().map(|f| Name::new(sources, f)).collect();
+    let mut sets = Sets::new(found.len());
+    link_same_names(found, &names, &mut sets);
+    link_stated(found, &mut sets);
+    link_partial_person_names(found, &names, &mut sets);
+    link_romanisations(found, &names, &mut sets);
+    link_short_forms_and_acronyms(found, &names, knowledge, &mut sets);
+    link_organisation_forms(found, &names, knowledge, &mut sets);
+    link_reordered_places(found, &names, &mut sets);
+    build(found, &names, &mut sets)
+}
+
+/// What linking compares: a mention's text, its key and its words.
+struct Name {
+    text: String,
+    key: String,
+    /// Romanised words, articles dropped: `al-Jolani` → [`julani`].
+    words: Vec<String>,
+}
+
+impl Name {
+    fn new(sources: &[Source], found: &Found) -> Name {
+        let text = sources[found.source].text()[found.start..found.end].to_owned();
+        let mut key = fold::key(&text);
+        // "Christians" and "Christian", "Alawites" and "Alawite" are one community.
+        if found.kind == Kind::Group && key.len() > 3 && key.ends_with('s') && !key.ends_with("ss") {
+            key.pop();
+        }
+        // "Defence Ministry" and "Defense Ministry": one name in two spellings of English.
+        if found.kind == Kind::Organization {
+            key = fold::american(&key);
+        }
+        let words = fold::romanised(&text).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+        Name { text, key, words }
+    }
+
+    fn is_acronym(&self) -> bool {
+        let letters: Vec<char> = self.text.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !self.text.contains(' ')
+    }
+}
+
+/// Disjoint sets over mention indices.
+struct Sets {
+    parent: Vec<usize>,
+}
+
+impl Sets {
+    fn new(n: usize) -> Sets {
+        Sets { parent: (0..n).collect() }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Joins two sets; the smaller index stays the root, so results do not depend on order.
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            let (low, high) = if a < b { (a, b) } else { (b, a) };
+            self.parent[high] = low;
+        }
+    }
+}
+
+/// The same name, or the same thing in the knowledge base, of the same kind.
+fn link_same_names(found: &[Found], names: &[Name], sets: &mut Sets) {
+    let mut by_key: HashMap<(Kind, &str), usize> = HashMap::new();
+    let mut by_known: HashMap<(Kind, Known), usize> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        match by_key.get(&(f.kind, names[i].key.as_str())) {
+            Some(&j) => sets.union(i, j),
+            None => {
+                by_key.insert((f.kind, names[i].key.as_str()), i);
+            }
+        }
+        if let Some(known) = f.known {
+            match by_known.get(&(f.kind, known)) {
+                Some(&j) => sets.union(i, j),
+                None => {
+                    by_known.insert((f.kind, known), i);
+                }
+            }
+        }
+    }
+}
+
+/// Acronyms defined in brackets and stated aliases, found by the recogniser.
+fn link_stated(found: &[Found], sets: &mut Sets) {
+    for (i, f) in found.iter().enumerate() {
+        if let Some(j) = f.same_as {
+            sets.union(i, j);
+        }
+    }
+}
+
+/// `Lund` after `Aron Lund`; `al-Assad` and `Assad` after `Bashar al-Assad`; `Lula` for
+/// `Luiz Inácio Lula da Silva`. A shorter person name links to a longer one that ends with it
+/// (the nearest before it in the same source, else the only one in the corpus), or that has
+/// it inside (only when exactly one person in the corpus does).
+fn link_partial_person_names(found: &[Found], names: &[Name], sets: &mut Sets) {
+    let full: Vec<usize> =
+        (0..found.len()).filter(|&i| found[i].kind == Kind::Person && names[i].words.len() >= 2).collect();
+    for i in 0..found.len() {
+        if found[i].kind != Kind::Person {
+            continue;
+        }
+        let short = &names[i].words;
+        for &j in &full {
+            if j != i && same_full_name(short, &names[j].words) {
+                sets.union(i, j);
+            }
+        }
+        let longer = |j: &usize| names[*j].words.len() > short.len();
+        let suffix: Vec<usize> =
+            full.iter().copied().filter(longer).filter(|&j| ends_with(&names[j].words, short)).collect();
+        let inner: Vec<usize> =
+            full.iter().copied().filter(longer).filter(|&j| contains_run(&names[j].words, short)).collect();
+        let before_in_source = suffix
+            .iter()
+            .copied()
+            .filter(|&j| found[j].source == found[i].source && found[j].start < found[i].start)
+            .max_by_key(|&j| found[j].start);
+        let only = |fits: &[usize], sets: &mut Sets| {
+            let mut roots: Vec<usize> = fits.iter().map(|&j| sets.find(j)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [root] = roots[..] { Some(root) } else { None }
+        };
+        let choice = before_in_source
+            .or_else(|| only(&suffix, sets))
+            .or_else(|| if suffix.is_empty() { only(&inner, sets) } else { None });
+        if let Some(j) = choice {
+            sets.union(i, j);
+        }
+    }
+}
+
+/// Two words of a name that are one: equal, romanisations of each other, or (for words with
+/// four consonants or more, starting alike) the same consonants (`Haftar`, `Hifter`).
+fn alike(a: &str, b: &str) -> bool {
+    if a == b || fold::same_romanisation(a, b) {
+        return true;
+    }
+    let (x, y) = (fold::skeleton(a), fold::skeleton(b));
+    x == y && x.len() >= 4 && a.chars().next() == b.chars().next()
+}
+
+/// The same full name, word for word alike, or with one word a letter apart
+/// ("Mohamed Hamdan Daglo", "Mohamed Hamdan Dagalo").
+fn same_full_name(a: &[String], b: &[String]) -> bool {
+    if a.len() != b.len() || a.len() < 2 {
+        return false;
+    }
+    let differing: Vec<(&String, &String)> = a.iter().zip(b).filter(|(x, y)| !alike(x, y)).collect();
+    differing.is_empty() || (differing.len() == 1 && one_letter_apart(differing[0].0, differing[0].1))
+}
+
+fn ends_with(long: &[String], short: &[String]) -> bool {
+    short.iter().rev().zip(long.iter().rev()).all(|(a, b)| alike(a, b))
+}
+
+/// Whether the short name's words are a run inside the long one, past its first word: a
+/// middle name or nickname (`Lula`, `Diomaye`). A first name alone is too common to link.
+fn contains_run(long: &[String], short: &[String]) -> bool {
+    !short.is_empty()
+        && long.len() > short.len() + 1
+        && long[1..long.len() - 1].windows(short.len()).any(|w| w.iter().zip(short).all(|(a, b)| alike(a, b)))
+}
+
+/// Whether two words of at least four letters, starting alike, differ by one letter added,
+/// dropped or changed (`daglo`, `dagalo`; `ihor`, `igor`): a spelling, not another name.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().min(b.len()) < 4 || a.first() != b.first() {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let (long, short) = if a.len() >= b.len() { (a.len(), b.len()) } else { (b.len(), a.len()) };
+    long - short <= 1 && prefix + suffix >= long - 1
+}
+
+/// `Talbisseh` and `Talbisa`, `Tartus` and `Tartous`: romanisations of one name, of the same
+/// kind, unless the gazetteer knows them as two different places.
+fn link_romanisations(found: &[Found], names: &[Name], sets: &mut Sets) {
+    let mut buckets: HashMap<(Kind, String), Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        if names[i].is_acronym() || f.kind == Kind::Group {
+            continue;
+        }
+        buckets.entry((f.kind, fold::skeleton(&names[i].text))).or_default().push(i);
+    }
+    let mut keys: Vec<&(Kind, String)> = buckets.keys().collect();
+    keys.sort();
+    for key in keys {
+        let members = &buckets[key];
+        for (a, &i) in members.iter().enumerate() {
+            for &j in &members[a + 1..] {
+                let distinct_places = matches!(
+                    (found[i].known, found[j].known),
+                    (Some(Known::Place(x)), Some(Known::Place(y))) if x != y
+                );
+                if distinct_places {
+                    continue;
+                }
+                let romanised = fold::same_romanisation(&names[i].text, &names[j].text);
+                // A spelling the gazetteer does not know, one vowel away from a place it does
+                // know in the same story (Rustan, Rastan), is that place.
+                let near_known_place = found[i].kind == Kind::Place
+                    && found[i].known.is_some() != found[j].known.is_some()
+                    && one_vowel_apart(&names[i].key, &names[j].key);
+                if romanised || near_known_place {
+                    sets.union(i, j);
+                }
+            }
+        }
+    }
+}
+
+fn one_vowel_apart(a: &str, b: &str) -> bool {
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    a.len() == b.len()
+        && a.len() >= 5
+        && a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).all(|(x, y)| vowel(x) && vowel(y))
+        && a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count() == 1
+}
+
+/// `the Observatory` for `Syrian Observatory for Human Rights`; `UN` for `United Nations`
+/// and `SOHR` for the Observatory, when the corpus has exactly one organisation they fit.
+fn link_short_forms_and_acronyms(found: &[Found], names: &[Name], knowledge: &Knowledge, sets: &mut Sets) {
+    let long_orgs: Vec<usize> = (0..found.len())
+        .filter(|&i| found[i].kind == Kind::Organization && names[i].text.split_whitespace().count() >= 2)
+        .collect();
+    for i in 0..found.len() {
+        if found[i].kind != Kind::Organization || names[i].text.split_whitespace().count() != 1 {
+            continue;
+        }
+        let fits: Vec<usize> = if names[i].is_acronym() {
+            long_orgs
+                .iter()
+                .copied()
+                .filter(|&j| mention::initials_match(&names[i].text, &initials(&names[j].text)))
+                .collect()
+        } else if knowledge.is_org_word(&names[i].text.to_lowercase()) {
+            long_orgs
+                .iter()
+                .copied()
+                .filter(|&j| names[j].text.split_whitespace().any(|w| fold::key(w) == names[i].key))
+                .collect()
+        } else {
+            continue;
+        };
+        let mut roots: Vec<usize> = fits.iter().map(|&j| sets.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [root] = roots[..] {
+            sets.union(i, root);
+        }
+    }
+}
+
+/// Two forms of one organisation's name: one the other plus organisation words or a legal
+/// form (`Nepal Red Cross` and `Nepal Red Cross Society`, `Calloway Foods` and `Calloway Foods
+/// Inc.`), or a one-word short form that is the first word of exactly one longer name
+/// (`Calloway` for `Calloway Foods`).
+fn link_organisation_forms(found: &[Found], names: &[Name], knowledge: &Knowledge, sets: &mut Sets) {
+    let words_of = |i: usize| -> Vec<String> { names[i].text.split_whitespace().map(fold::key).collect() };
+    let orgs: Vec<usize> =
+        (0..found.len()).filter(|&i| found[i].kind == Kind::Organization && !names[i].is_acronym()).collect();
+    let org_words: Vec<Vec<String>> = orgs.iter().map(|&i| words_of(i)).collect();
+    let generic = |w: &String| knowledge.is_org_word(w) || knowledge.is_legal_form(w);
+    for (a, wa) in org_words.iter().enumerate() {
+        for (b, wb) in org_words.iter().enumerate() {
+            if wb.len() <= wa.len() || wa.is_empty() || wb[..wa.len()] != wa[..] {
+                continue;
+            }
+            let extension_is_generic = wb[wa.len()..].iter().all(generic);
+            if extension_is_generic && (wa.len() >= 2 || !generic(&wa[0])) {
+                sets.union(orgs[a], orgs[b]);
+            }
+        }
+    }
+    // One-word short forms: the first word of exactly one longer organisation.
+    let mut long_by_first: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for (a, words) in org_words.iter().enumerate() {
+        if words.len() >= 2 {
+            let root = sets.find(orgs[a]);
+            long_by_first.entry(words[0].as_str()).or_default().insert(root);
+        }
+    }
+    for (a, words) in org_words.iter().enumerate() {
+        if words.len() == 1 && !generic(&words[0]) {
+            if let Some(roots) = long_by_first.get(words[0].as_str()) {
+                if roots.len() == 1 {
+                    let root = *roots.iter().next().unwrap_or(&orgs[a]);
+                    sets.union(orgs[a], root);
+                }
+            }
+        }
+    }
+}
+
+/// `West Rukum` and `Rukum West`: the same words in another order name the same place.
+fn link_reordered_places(found: &[Found], names: &[Name], sets: &mut Sets) {
+    let mut by_words: HashMap<Vec<&str>, usize> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.kind != Kind::Place {
+            continue;
+        }
+        let mut words: Vec<&str> = names[i].key.split(' ').collect();
+        if words.len() < 2 {
+            continue;
+        }
+        words.sort_unstable();
+        match by_words.get(&words) {
+            Some(&j) => sets.union(i, j),
+            None => {
+                by_words.insert(words, i);
+            }
+        }
+    }
+}
+
+/// The initials of a name's capitalised words and hyphenated parts.
+fn initials(name: &str) -> String {
+    mention::initials(name)
+}
+
+/// Turns the sets into entities with names and ids, and the found names into mentions.
+fn build(found: &[Found], names: &[Name], sets: &mut Sets) -> (Vec<Entity>, Vec<Mention>) {
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..found.len() {
+        members.entry(sets.find(i)).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = members.into_values().collect();
+    groups.sort_by_key(|g| g[0]);
+    let mut entities: Vec<(Entity, usize, Vec<usize>)> = groups
+        .into_iter()
+        .map(|group| {
+            let kind = majority_kind(found, &group);
+            let (name, aliases) = names_of(found, names, &group, kind);
+            let entity = Entity { id: String::new(), name, kind, aliases };
+            (entity, group.len(), group)
+        })
+        .collect();
+    entities.sort_by(|a, b| {
+        (a.0.kind, std::cmp::Reverse(a.1), fold::key(&a.0.name), a.2[0]).cmp(&(
+            b.0.kind,
+            std::cmp::Reverse(b.1),
+            fold::key(&b.0.name),
+            b.2[0],
+        ))
+    });
+    assign_ids(&mut entities);
+    let mut mentions = vec![Mention { source: 0, start: 0, end: 0, entity: 0 }; found.len()];
+    for (e, (_, _, group)) in entities.iter().enumerate() {
+        for &i in group {
+            mentions[i] =
+                Mention { source: found[i].source, start: found[i].start, end: found[i].end, entity: e };
+        }
+    }
+    mentions.sort_by_key(|m| (m.source, m.start));
+    (entities.into_iter().map(|(entity, _, _)| entity).collect(), mentions)
+}
+
+fn majority_kind(found: &[Found], group: &[usize]) -> Kind {
+    let mut counts = [0usize; 4];
+    for &i in group {
+        counts[Kind::ALL.iter().position(|k| *k == found[i].kind).unwrap_or(0)] += 1;
+    }
+    let best = counts.iter().copied().max().unwrap_or(0);
+    Kind::ALL[counts.iter().position(|&c| c == best).unwrap_or(0)]
+}
+
+/// The canonical name and the other spellings. People and organisations are named by their
+/// fullest form (most words, no acronym); places and groups by their most used form. Forms
+/// in capitals (DAMASCUS) lose to the same name in ordinary case.
+fn names_of(found: &[Found], names: &[Name], group: &[usize], kind: Kind) -> (String, Vec<String>) {
+    // Spellings in order of first use, with counts.
+    let mut spellings: Vec<(&str, usize)> = Vec::new();
+    for &i in group {
+        let text = names[i].text.as_str();
+        match spellings.iter_mut().find(|(s, _)| *s == text) {
+            Some((_, n)) => *n += 1,
+            None => spellings.push((text, 1)),
+        }
+    }
+    let shouting = |s: &str| s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let full_forms = matches!(kind, Kind::Person | Kind::Organization);
+    let best = spellings
+        .iter()
+        .enumerate()
+        .max_by_key(|(order, (s, n))| {
+            let words = if full_forms { s.split_whitespace().count() } else { 0 };
+            (!shouting(s), words, *n, std::cmp::Reverse(*order))
+        })
+        .map_or("", |(_, (s, _))| *s)
+        .to_owned();
+    let _ = found;
+    let mut others: Vec<(usize, &str, usize)> = spellings
+        .iter()
+        .enumerate()
+        .filter(|(_, (s, _))| *s != best)
+        .map(|(order, (s, n))| (order, *s, *n))
+        .collect();
+    others.sort_by_key(|(order, _, n)| (std::cmp::Reverse(*n), *order));
+    (best, others.into_iter().map(|(_, s, _)| s.to_owned()).collect())
+}
+
+/// Ids are the name's key with hyphens (`abu-mohammed-al-jolani`); a clash adds the kind, and
+/// a further clash a number.
+fn assign_ids(entities: &mut [(Entity, usize, Vec<usize>)]) {
+    let mut used: HashMap<String, usize> = HashMap::new();
+    for (entity, _, _) in entities.iter_mut() {
+        let mut id = fold::key(&entity.name).replace(' ', "-");
+        if id.is_empty() {
+            id = entity.kind.as_str().to_owned();
+        }
+        if used.contains_key(&id) {
+            id = format!("{id}-{}", entity.kind.as_str());
+        }
+        let base = id.clone();
+        let mut n = 2;
+        while used.contains_key(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        used.insert(id.clone(), 1);
+        entity.id = id;
+    }
+}

@@ -1,0 +1,434 @@
+//! Deciding what each candidate is, in rounds: first what a candidate and its context say on
+//! their own, then what the rest of the corpus says, then stated links (acronyms, aliases).
+
+use super::{Candidate, Designator, Found, Known, Verdict, initials, initials_match, is_acronym};
+use crate::fold;
+use crate::kind::Kind;
+use crate::knowledge::{Knowledge, OrgName, PlaceClass};
+use crate::source::Source;
+use std::collections::{HashMap, HashSet};
+
+/// Runs every round and returns the names.
+pub(super) fn decide(candidates: Vec<Candidate>, sources: &[Source], k: &Knowledge) -> Vec<Found> {
+    let mut rounds = Rounds { candidates, k, sources };
+    rounds.decide_clear_cases();
+    rounds.decide_by_corpus();
+    rounds.link_acronym_definitions();
+    rounds.link_stated_aliases();
+    rounds.harmonise();
+    rounds.follow_lists();
+    rounds.harmonise();
+    rounds.into_found()
+}
+
+struct Rounds<'a> {
+    candidates: Vec<Candidate>,
+    k: &'a Knowledge,
+    sources: &'a [Source],
+}
+
+fn name(kind: Kind, known: Option<Known>) -> Verdict {
+    Verdict::Name(kind, known)
+}
+
+impl Rounds<'_> {
+    fn surface(&self, c: &Candidate) -> &str {
+        &self.sources[c.source].text()[c.start..c.end]
+    }
+
+    fn word_text(&self, c: &Candidate, i: usize) -> &str {
+        let (a, b) = c.words[i];
+        &self.sources[c.source].text()[a..b]
+    }
+
+    /// Round 1: what the candidate and its context say on their own.
+    fn decide_clear_cases(&mut self) {
+        for i in 0..self.candidates.len() {
+            let verdict = self.clear_verdict(&self.candidates[i]);
+            self.candidates[i].verdict = verdict;
+        }
+    }
+
+    #[allow(clippy::too_many_lines, reason = "one ordered list of rules reads best in one place")]
+    fn clear_verdict(&self, c: &Candidate) -> Verdict {
+        let k = self.k;
+        let surface = self.surface(c);
+        let key = fold::key(surface);
+        let n = c.words.len();
+        let lower: Vec<String> = (0..n).map(|i| self.word_text(c, i).to_lowercase()).collect();
+        let first = fold::key(self.word_text(c, 0));
+        let last = fold::key(self.word_text(c, n - 1));
+
+        if let Some(designator) = c.cues.designator {
+            return match designator {
+                Designator::Region => name(Kind::Place, None),
+                Designator::Family => name(Kind::Group, None),
+            };
+        }
+        if c.cues.in_dateline {
+            return if k.is_news_agency(&key) { name(Kind::Organization, None) } else { Verdict::NotName };
+        }
+        if n == 1 && is_acronym(surface) {
+            return self.acronym_verdict(surface, &key);
+        }
+        if n == 1 && c.cues.road_after && surface.chars().any(|ch| ch.is_ascii_digit()) {
+            return name(Kind::Place, None);
+        }
+        if surface.chars().any(|ch| ch.is_ascii_digit()) {
+            return Verdict::NotName;
+        }
+        let place = k.place(&key);
+        if let Some(country) = k.country(&key) {
+            return name(Kind::Place, Some(Known::Place(country)));
+        }
+        if let Some(p) = place.filter(|p| p.class == PlaceClass::Continent) {
+            return name(Kind::Place, Some(Known::Place(p.id)));
+        }
+        if let Some(country) = k.demonym(&key) {
+            return name(Kind::Group, Some(Known::Demonym(country)));
+        }
+        // A people that is also a place ("Alabama") is the place when the place is a region
+        // or a large city; "Arab", a town of 8,000, is the people.
+        let major_place = place.is_some_and(|p| p.class != PlaceClass::City || p.population >= 100_000);
+        if k.is_group_name(&key) && (!major_place || k.is_plural_group(&key)) {
+            return name(Kind::Group, None);
+        }
+        if n == 1 && c.cues.group {
+            return name(Kind::Group, None);
+        }
+        // An organisation's own name wins; an alias that is also a large place's name names
+        // the place ("Washington").
+        if let Some((org, how)) = k.organization_name(&key) {
+            if how != OrgName::Alias || !(n == 1 && major_place) {
+                return name(Kind::Organization, Some(Known::Org(org)));
+            }
+        }
+        if k.is_news_agency(&key) {
+            return name(Kind::Organization, None);
+        }
+        if n >= 2 && lower.iter().any(|w| k.is_org_word(w) || k.is_legal_form(w)) {
+            return name(Kind::Organization, None);
+        }
+        if n >= 2 && k.is_place_word(&lower[n - 1]) {
+            return name(Kind::Place, None);
+        }
+        // "West Rukum", "Rukum West", "North Darfur": a compass word and a name not otherwise
+        // known is a region.
+        let compass = |w: &String| COMPASS.contains(&w.as_str());
+        if n == 2 && (compass(&lower[0]) != compass(&lower[1])) && lower.iter().any(|w| !k.is_common_word(w))
+        {
+            return name(Kind::Place, None);
+        }
+        if c.cues.acronym_after.is_some() && !c.cues.titled {
+            return name(Kind::Organization, None);
+        }
+        if c.cues.titled || c.cues.person {
+            return name(Kind::Person, None);
+        }
+        if let Some(p) = place.filter(|_| n >= 2 || major_place || particle_form(surface)) {
+            return name(Kind::Place, Some(Known::Place(p.id)));
+        }
+        if n >= 2 {
+            let given = k.is_given_name(&first) && !k.is_common_word(&lower[0]);
+            let surname = k.is_surname(&last) && !k.is_common_word(&lower[n - 1]);
+            if given || first == "abu" || first == "umm" || particle_form(surface) || surname {
+                return name(Kind::Person, None);
+            }
+            let ordinary = lower.iter().filter(|w| k.is_common_word(w)).count();
+            return if ordinary == 0 && n <= 3 {
+                name(Kind::Person, None)
+            } else {
+                name(Kind::Organization, None)
+            };
+        }
+        if particle_form(surface) {
+            return name(Kind::Person, None);
+        }
+        // A single word the knowledge base does not settle: the corpus decides (round 2).
+        Verdict::Undecided
+    }
+
+    fn acronym_verdict(&self, surface: &str, key: &str) -> Verdict {
+        let k = self.k;
+        let letters = surface.chars().filter(|c| *c != '.').count();
+        if let Some(place) = k.country_code(key).or_else(|| k.country(key)) {
+            return name(Kind::Place, Some(Known::Place(place)));
+        }
+        let org = k.organization_name(key);
+        if let Some((org, OrgName::Primary | OrgName::Acronym)) = org {
+            return name(Kind::Organization, Some(Known::Org(org)));
+        }
+        if letters >= 4 {
+            // A word in capitals (DAMASCUS, EUROPE, TAGS) rather than an acronym.
+            if let Some(place) = k.place(key) {
+                return name(Kind::Place, Some(Known::Place(place.id)));
+            }
+            if let Some(country) = k.demonym(key) {
+                return name(Kind::Group, Some(Known::Demonym(country)));
+            }
+            if k.is_common_word(key) {
+                return Verdict::NotName;
+            }
+        }
+        if let Some((org, _)) = org {
+            return name(Kind::Organization, Some(Known::Org(org)));
+        }
+        if k.is_calendar_word(key) {
+            return Verdict::NotName;
+        }
+        name(Kind::Organization, None)
+    }
+
+    /// Round 2: single words left undecided, settled by what the rest of the corpus says.
+    fn decide_by_corpus(&mut self) {
+        let k = self.k;
+        let mut surnames: HashSet<String> = HashSet::new();
+        let mut org_words: HashSet<String> = HashSet::new();
+        let mut place_skeletons: HashSet<String> = HashSet::new();
+        let mut kinds_by_key: HashMap<String, Kind> = HashMap::new();
+        for c in &self.candidates {
+            let Verdict::Name(kind, known) = c.verdict else { continue };
+            kinds_by_key.entry(fold::key(self.surface(c))).or_insert(kind);
+            let n = c.words.len();
+            if kind == Kind::Person && c.cues.designator.is_none() {
+                surnames.insert(fold::romanised(self.word_text(c, n - 1)));
+            }
+            if n >= 2 && kind == Kind::Organization {
+                for i in 0..n {
+                    org_words.insert(fold::key(self.word_text(c, i)));
+                }
+            }
+            if kind == Kind::Place && known.is_some() && n == 1 {
+                place_skeletons.insert(fold::skeleton(self.surface(c)));
+            }
+        }
+        for i in 0..self.candidates.len() {
+            let c = &self.candidates[i];
+            if c.verdict != Verdict::Undecided {
+                continue;
+            }
+            let surface = self.surface(c);
+            let key = fold::key(surface);
+            let lower = surface.to_lowercase();
+            let common = k.is_common_word(&lower);
+            let place = k.place(&key);
+            let given = k.is_given_name(&key) && !common;
+            let town = k.town_spelled_like(&key);
+            let (verdict, weak) = if let Some(kind) = kinds_by_key.get(&key) {
+                (name(*kind, place.filter(|_| *kind == Kind::Place).map(|p| Known::Place(p.id))), false)
+            } else if surnames.contains(&fold::romanised(surface)) {
+                (name(Kind::Person, None), false)
+            } else if org_words.contains(&key) && (k.is_org_word(&lower) || !common) {
+                (name(Kind::Organization, None), false)
+            } else if common && k.is_org_word(&lower) && !c.cues.sentence_start {
+                // "the Gazette", "the Kremlin": an organisation word capitalised mid-sentence
+                // names one.
+                (name(Kind::Organization, None), false)
+            } else if common && (c.cues.sentence_start || k.is_title(&lower)) {
+                (Verdict::NotName, false)
+            } else if let Some(place) = place.filter(|p| c.cues.place || !given || p.population >= 100_000) {
+                (name(Kind::Place, Some(Known::Place(place.id))), false)
+            } else if given {
+                // A given name alone, or one that is also a small town ("Fatima", "Adam").
+                (name(Kind::Person, None), true)
+            } else if c.cues.group {
+                (name(Kind::Group, None), false)
+            } else if let Some(town) = town.filter(|_| c.cues.place || !c.cues.listed_with.is_empty()) {
+                // A romanisation of a town's name, where the context allows a place.
+                (name(Kind::Place, Some(Known::Place(town.id))), false)
+            } else if c.cues.place {
+                (name(Kind::Place, None), false)
+            } else if place_skeletons.contains(&fold::skeleton(surface)) {
+                // A spelling of a place named elsewhere in the story ("Rustan", "Rastan").
+                (name(Kind::Place, None), true)
+            } else {
+                // A capitalised word nothing else explains: most often an organisation.
+                (name(Kind::Organization, None), true)
+            };
+            self.candidates[i].verdict = verdict;
+            self.candidates[i].weak = weak;
+        }
+    }
+
+    /// Round 3: a name decided by default takes the kind of a name it is listed with
+    /// ("Masalit, Zaghawa and Fur", "the towns of Talbisa and Rastan").
+    fn follow_lists(&mut self) {
+        let at: HashMap<(usize, usize), usize> =
+            self.candidates.iter().enumerate().map(|(i, c)| ((c.source, c.start), i)).collect();
+        for i in 0..self.candidates.len() {
+            if !self.candidates[i].weak {
+                continue;
+            }
+            let source = self.candidates[i].source;
+            let partner_kind = self.candidates[i].cues.listed_with.iter().find_map(|start| {
+                let j = *at.get(&(source, *start))?;
+                match self.candidates[j].verdict {
+                    Verdict::Name(kind, _) if !self.candidates[j].weak => Some(kind),
+                    _ => None,
+                }
+            });
+            if let Some(kind) = partner_kind {
+                self.candidates[i].verdict = name(kind, None);
+                self.candidates[i].weak = false;
+            }
+        }
+    }
+
+    /// One name, one kind: within a story every mention of a name takes the kind most of its
+    /// mentions got on evidence (or, if none had evidence, by default). "PORT SUDAN" in a
+    /// dateline is the "Port Sudan" of the text.
+    fn harmonise(&mut self) {
+        let mut votes: HashMap<String, ([usize; 4], [usize; 4])> = HashMap::new();
+        for c in &self.candidates {
+            if let Verdict::Name(kind, _) = c.verdict {
+                let slot = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+                let entry = votes.entry(fold::key(self.surface(c))).or_default();
+                if c.weak { entry.1[slot] += 1 } else { entry.0[slot] += 1 }
+            }
+        }
+        for c in &mut self.candidates {
+            let Verdict::Name(kind, known) = c.verdict else { continue };
+            let key = fold::key(&self.sources[c.source].text()[c.start..c.end]);
+            let Some((strong, weak)) = votes.get(&key) else { continue };
+            let counts = if strong.iter().any(|&n| n > 0) { strong } else { weak };
+            let best = (0..4).max_by_key(|&s| (counts[s], std::cmp::Reverse(s))).unwrap_or(0);
+            if Kind::ALL[best] != kind {
+                c.verdict = name(Kind::ALL[best], known.filter(|_| false));
+                c.weak = false;
+            }
+        }
+    }
+
+    /// `Hayat Tahrir al-Sham (HTS)` defines `HTS`: same thing, same kind.
+    fn link_acronym_definitions(&mut self) {
+        let at: HashMap<(usize, usize, usize), usize> =
+            self.candidates.iter().enumerate().map(|(i, c)| ((c.source, c.start, c.end), i)).collect();
+        for i in 0..self.candidates.len() {
+            let Some((start, end)) = self.candidates[i].cues.acronym_after else { continue };
+            let Some(&j) = at.get(&(self.candidates[i].source, start, end)) else { continue };
+            let acronym = self.surface(&self.candidates[j]);
+            if !initials_match(acronym, &initials(self.surface(&self.candidates[i]))) {
+                continue;
+            }
+            let (kind, known) = match self.candidates[i].verdict {
+                Verdict::Name(Kind::Person, _) if !self.candidates[i].cues.titled => {
+                    (Kind::Organization, None)
+                }
+                Verdict::Name(kind, known) => (kind, known),
+                _ => (Kind::Organization, None),
+            };
+            self.candidates[i].verdict = name(kind, known);
+            self.candidates[j].verdict = name(kind, known);
+            self.candidates[j].same_as = Some(i);
+        }
+    }
+
+    /// "his real name, Ahmed al-Sharaa", "X, also known as Y", "the Houthis, who call
+    /// themselves Ansar Allah": the new name is the same thing as the one the phrase points back
+    /// to, and of its kind.
+    fn link_stated_aliases(&mut self) {
+        const TRIGGERS: &[&str] = &[
+            "real name",
+            "known as",
+            "nom de guerre",
+            "a.k.a.",
+            "aka",
+            "whose name is",
+            "birth name",
+            "nickname",
+            "nicknamed",
+            "goes by",
+            "go by",
+            "also called",
+            "call themselves",
+            "calls itself",
+            "formerly",
+        ];
+        for i in 0..self.candidates.len() {
+            let c = &self.candidates[i];
+            if !matches!(c.verdict, Verdict::Name(..)) || c.same_as.is_some() {
+                continue;
+            }
+            let text = self.sources[c.source].text();
+            let passage = &self.sources[c.source].passages[c.passage];
+            let before = &text[passage.start..c.start];
+            let tail: String = before.chars().rev().take(48).collect::<Vec<_>>().into_iter().rev().collect();
+            let tail = tail.to_lowercase();
+            let trimmed = tail
+                .trim_end_matches([' ', ',', ':', '“', '"', '(', '‘', '\''])
+                .trim_end_matches(" is")
+                .trim_end_matches(" was")
+                .trim_end_matches(" the");
+            let Some(trigger) = TRIGGERS.iter().find(|t| trimmed.ends_with(*t)) else {
+                continue;
+            };
+            // "his real name": the nearest person before, a few paragraphs back at most;
+            // "X, also known as Y": the name right before the phrase. The words just before the
+            // phrase say whether it is a person ("his", "who") or not ("its", "which").
+            let lead: Vec<&str> =
+                trimmed[..trimmed.len() - trigger.len()].split_whitespace().rev().take(4).collect();
+            let pronoun = lead.first().is_some_and(|w| matches!(*w, "his" | "her" | "its" | "their"));
+            let personal = lead.iter().any(|w| matches!(*w, "his" | "her" | "who" | "whose"));
+            let impersonal = !personal && lead.iter().any(|w| matches!(*w, "its" | "their" | "which"));
+            let trigger_at = c.start - (tail.len() - trimmed.len()) - trigger.len();
+            let antecedent = (0..i).rev().find(|&j| {
+                let other = &self.candidates[j];
+                let Verdict::Name(kind, _) = other.verdict else { return false };
+                other.source == c.source
+                    && kind != Kind::Group
+                    && !(personal && kind != Kind::Person)
+                    && !(impersonal && kind == Kind::Person)
+                    && if pronoun {
+                        c.passage.saturating_sub(other.passage) <= 4
+                    } else {
+                        other.passage == c.passage && trigger_at.saturating_sub(other.end) <= 60
+                    }
+            });
+            if let Some(j) = antecedent {
+                let Verdict::Name(kind, _) = self.candidates[j].verdict else { continue };
+                self.candidates[i].same_as = Some(j);
+                self.candidates[i].verdict = name(kind, None);
+                self.candidates[i].weak = false;
+            }
+        }
+    }
+
+    fn into_found(self) -> Vec<Found> {
+        // Indices change when non-names are dropped; `same_as` follows them.
+        let mut new_index = vec![None; self.candidates.len()];
+        let mut next = 0;
+        for (i, c) in self.candidates.iter().enumerate() {
+            if matches!(c.verdict, Verdict::Name(..)) {
+                new_index[i] = Some(next);
+                next += 1;
+            }
+        }
+        self.candidates
+            .iter()
+            .filter_map(|c| match c.verdict {
+                Verdict::Name(kind, known) => Some(Found {
+                    source: c.source,
+                    start: c.start,
+                    end: c.end,
+                    kind,
+                    known,
+                    same_as: c.same_as.and_then(|j| new_index[j]),
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Compass words that, with a name, make a region.
+const COMPASS: &[&str] =
+    &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "upper", "lower"];
+
+/// `al-Assad`, `El-Fasher`: a word joined to an Arabic article.
+fn particle_form(surface: &str) -> bool {
+    surface.split_whitespace().any(|word| {
+        word.split_once(['-', '‐', '‑']).is_some_and(|(article, rest)| {
+            !rest.is_empty() && fold::ARTICLES.contains(&article.to_lowercase().as_str())
+        })
+    }) || surface.split_whitespace().next().is_some_and(|w| matches!(w, "al" | "el"))
+}

@@ -1,0 +1,663 @@
+//! Reading a passage into candidate names: runs of capitalised words, split and trimmed to
+//! the names they hold, with the cues around them.
+
+use super::{Candidate, Cues, Designator, Verdict, is_acronym, starts_upper};
+use crate::fold;
+use crate::knowledge::{Knowledge, PlaceClass};
+use crate::passage::Role;
+use crate::source::Source;
+use crate::tokens::{self, Shape, Token};
+
+/// A token range, inclusive at both ends.
+type Span = (usize, usize);
+
+/// Reads one source's passages into candidates.
+pub(super) struct Reader<'a> {
+    source: &'a Source,
+    index: usize,
+    k: &'a Knowledge,
+    text: &'a str,
+}
+
+/// Nouns for places, in "the town of X", "X, the sprawling camp" and "X district".
+const PLACE_NOUNS: &[&str] = &[
+    "area",
+    "camp",
+    "capital",
+    "cities",
+    "city",
+    "country",
+    "district",
+    "enclave",
+    "island",
+    "neighborhood",
+    "neighbourhood",
+    "port",
+    "province",
+    "region",
+    "suburb",
+    "town",
+    "towns",
+    "village",
+    "villages",
+];
+
+/// Words before "of" that make what follows a place: "residents of X", "outskirts of X".
+const PLACE_OF: &[&str] = &[
+    "capital",
+    "center",
+    "centre",
+    "city",
+    "district",
+    "east",
+    "edge",
+    "governor",
+    "heart",
+    "mayor",
+    "north",
+    "northeast",
+    "northwest",
+    "outskirts",
+    "part",
+    "parts",
+    "people",
+    "province",
+    "region",
+    "residents",
+    "south",
+    "southeast",
+    "southwest",
+    "streets",
+    "suburbs",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "west",
+];
+
+/// Prepositions after which a name is usually a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "through", "to", "toward",
+    "towards", "via",
+];
+
+/// Words before "to" that make it not a direction: "according to Reuters", "close to Hamas".
+const NOT_DIRECTIONS: &[&str] = &[
+    "according",
+    "addition",
+    "allied",
+    "close",
+    "due",
+    "linked",
+    "loyal",
+    "next",
+    "owing",
+    "prior",
+    "related",
+    "thanks",
+];
+
+/// Nouns after a name that make it a community: "Alawite minority", "Masalit communities".
+const GROUP_NOUNS: &[&str] = &[
+    "communities",
+    "community",
+    "faithful",
+    "majority",
+    "minorities",
+    "minority",
+    "people",
+    "peoples",
+    "population",
+    "sect",
+    "sects",
+    "tribe",
+    "tribes",
+    "tribesmen",
+];
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(source: &'a Source, index: usize, k: &'a Knowledge) -> Self {
+        Reader { source, index, k, text: source.text() }
+    }
+
+    pub(super) fn candidates(&self) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for (p, passage) in self.source.passages.iter().enumerate() {
+            let tokens = tokens::tokenize(self.text, passage.start, passage.end);
+            // In title-case headlines and in page furniture, capitals say nothing.
+            let title_case = passage.role == Role::Furniture
+                || (matches!(passage.role, Role::Headline | Role::Heading) && self.is_title_case(&tokens));
+            let mut spans = Vec::new();
+            for chunk in self.chunks(&tokens) {
+                spans.extend(self.refine(&tokens, chunk, title_case));
+            }
+            let mut here: Vec<Candidate> =
+                spans.iter().map(|&span| self.candidate(&tokens, span, p, title_case)).collect();
+            self.find_lists(&tokens, &spans, &mut here);
+            out.extend(here);
+        }
+        out
+    }
+
+    fn word(&self, token: &Token) -> &'a str {
+        token.text(self.text)
+    }
+
+    fn lower(&self, token: &Token) -> String {
+        self.word(token).to_lowercase()
+    }
+
+    /// A headline written In Title Case, where capitals say nothing.
+    fn is_title_case(&self, tokens: &[Token]) -> bool {
+        let long: Vec<&str> = tokens
+            .iter()
+            .filter(|t| t.shape == Shape::Word)
+            .map(|t| self.word(t))
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        long.len() >= 3 && long.iter().filter(|w| starts_upper(w)).count() * 10 >= long.len() * 8
+    }
+
+    /// A capitalised word of two letters or more that is not a contraction (`I’d`).
+    fn is_cap(&self, token: &Token) -> bool {
+        let word = self.word(token);
+        token.shape == Shape::Word && starts_upper(word) && word.chars().count() > 1 && !is_contraction(word)
+    }
+
+    fn is(&self, token: Option<&Token>, words: &[&str]) -> bool {
+        token.is_some_and(|t| words.contains(&self.word(t)))
+    }
+
+    fn is_hyphen(&self, token: Option<&Token>) -> bool {
+        token.is_some_and(|t| {
+            t.shape == Shape::Punct && self.word(t).chars().next().is_some_and(tokens::is_hyphen)
+        })
+    }
+
+    /// Whether tokens `i..` are a particle joined to a capitalised word: `al-Assad`, `al Qaeda`,
+    /// `bin Salman`, `von der Leyen`, and within a name `da Silva`. Returns the index of the
+    /// capitalised word.
+    fn particle_name(&self, tokens: &[Token], i: usize, within: bool) -> Option<usize> {
+        let word = self.word(tokens.get(i)?);
+        let arabic = fold::ARTICLES.contains(&word);
+        let european = EUROPEAN_PARTICLES.contains(&word);
+        let known = arabic
+            || matches!(word, "bin" | "ibn" | "bint")
+            || european
+            || (within && self.k.is_particle(word));
+        if !known {
+            return None;
+        }
+        let next = tokens.get(i + 1);
+        if self.is_hyphen(next) && !tokens[i + 1].space_before {
+            let name = tokens.get(i + 2).filter(|t| self.is_cap(t) && !t.space_before);
+            return name.map(|_| i + 2);
+        }
+        // "von der Leyen", "de la Cruz": a second particle before the name.
+        let mut at = i + 1;
+        if european && self.is(tokens.get(at), EUROPEAN_PARTICLES) {
+            at += 1;
+        }
+        // Written with a space, only the unambiguous particles join: English has "as", "at"
+        // and "an" too. A European particle opening a run needs a name that is no ordinary
+        // word after it ("de Gaulle", not "de Facto").
+        let name = tokens.get(at).filter(|t| self.is_cap(t) && t.space_before)?;
+        let spaced = matches!(word, "al" | "el" | "bin" | "ibn" | "bint")
+            || (within && !arabic)
+            || (european && !self.k.is_common_word(&self.lower(name)));
+        spaced.then_some(at)
+    }
+
+    /// Maximal runs of capitalised words with the particles, hyphens and connectors between
+    /// them.
+    fn chunks(&self, tokens: &[Token]) -> Vec<Span> {
+        let mut chunks = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let start = if self.is_cap(&tokens[i]) { Some(i) } else { self.particle_name(tokens, i, false) };
+            let Some(mut last) = start else {
+                i += 1;
+                continue;
+            };
+            loop {
+                let n = last + 1;
+                let next = tokens.get(n);
+                let cap_at = |j: usize, spaced: bool| {
+                    tokens.get(j).is_some_and(|t| self.is_cap(t) && t.space_before == spaced)
+                };
+                if self.is_hyphen(next) && !tokens[n].space_before && cap_at(n + 1, false) {
+                    last = n + 1;
+                } else if cap_at(n, true) {
+                    last = n;
+                } else if let Some(end) = self.particle_name(tokens, n, true) {
+                    last = end;
+                } else if self.is(next, &["of", "for", "and", "on", "&"])
+                    && tokens.get(n + 1).is_some_and(|t| self.is_cap(t))
+                {
+                    last = n + 1;
+                } else if self.is(next, &["of"])
+                    && self.is(tokens.get(n + 1), &["the"])
+                    && cap_at(n + 2, true)
+                {
+                    last = n + 2;
+                } else {
+                    break;
+                }
+            }
+            chunks.push((i, last));
+            i = last + 1;
+        }
+        chunks
+    }
+
+    /// Splits and trims a chunk into the names it holds.
+    fn refine(&self, tokens: &[Token], chunk: Span, title_case: bool) -> Vec<Span> {
+        let mut parts = Vec::new();
+        for a in self.split_connectors(tokens, chunk) {
+            for b in self.split_hyphens(tokens, a) {
+                for c in self.split_titles(tokens, b) {
+                    for d in self.split_title_case(tokens, c, title_case) {
+                        parts.extend(self.trim_start(tokens, d, title_case));
+                    }
+                }
+            }
+        }
+        parts
+    }
+
+    fn text_of(&self, tokens: &[Token], (a, b): Span) -> &'a str {
+        &self.text[tokens[a].start..tokens[b].end]
+    }
+
+    fn known_whole(&self, tokens: &[Token], span: Span) -> bool {
+        self.k.is_strong_name(&fold::key(self.text_of(tokens, span)))
+    }
+
+    /// Splits at `and` and `on` unless the whole is a known name ("Bosnia and Herzegovina") or
+    /// an organisation ("Competition and Markets Authority"), and at `of` and `for` unless an
+    /// organisation or place word comes before ("Bank of England"). `&` always joins.
+    fn split_connectors(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
+        if self.known_whole(tokens, (first, last)) {
+            return vec![(first, last)];
+        }
+        let k = self.k;
+        let ends_as_org = {
+            let lower = self.lower(&tokens[last]);
+            k.is_org_word(&lower) || k.is_legal_form(&lower)
+        };
+        let mut parts = Vec::new();
+        let mut start = first;
+        let mut i = first;
+        while i <= last {
+            let keep = match self.word(&tokens[i]) {
+                "of" | "for" => (start..i).any(|j| {
+                    let w = self.lower(&tokens[j]);
+                    k.is_org_word(&w) || k.is_place_word(&w)
+                }),
+                "and" => ends_as_org && !self.known_whole(tokens, (start, i - 1)),
+                "on" => false,
+                _ => true,
+            };
+            if keep {
+                i += 1;
+                continue;
+            }
+            if i > start {
+                parts.push((start, i - 1));
+            }
+            start = if self.is(tokens.get(i + 1), &["the"]) { i + 2 } else { i + 1 };
+            i = start;
+        }
+        if start <= last {
+            parts.push((start, last));
+        }
+        parts
+    }
+
+    /// Splits `Syria-Lebanon` and `Israel-Hamas` at the hyphen when a side is a known name and
+    /// the whole is not; keeps `Guinea-Bissau` and `Abdul-Malik`.
+    fn split_hyphens(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
+        if self.known_whole(tokens, (first, last)) {
+            return vec![(first, last)];
+        }
+        let mut parts = Vec::new();
+        let mut start = first;
+        for i in first..=last {
+            let joins_caps = self.is_hyphen(tokens.get(i))
+                && i > start
+                && i < last
+                && self.is_cap(&tokens[i - 1])
+                && self.is_cap(&tokens[i + 1]);
+            if joins_caps {
+                let left = fold::key(self.word(&tokens[i - 1]));
+                let right = fold::key(self.word(&tokens[i + 1]));
+                if self.k.is_strong_name(&left) || self.k.is_strong_name(&right) {
+                    parts.push((start, i - 1));
+                    start = i + 1;
+                }
+            }
+        }
+        parts.push((start, last));
+        parts
+    }
+
+    /// Splits a title out of the middle of a run: `Kharkiv Mayor Ihor Terekhov` is a place and
+    /// a person; `NATO Secretary-General Mark Rutte` an organisation and a person.
+    fn split_titles(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
+        if self.names_organisation_or_place(tokens, first, last) {
+            return vec![(first, last)];
+        }
+        for mut t in first + 1..last {
+            if !self.is_cap(&tokens[t])
+                || !self.is_title_at(tokens, t, last)
+                || self.is_hyphen(tokens.get(t - 1))
+            {
+                continue;
+            }
+            // "Defense Minister": the common word before the title belongs to it.
+            while t > first && self.is_title_at(tokens, t - 1, last) {
+                t -= 1;
+            }
+            if t == first {
+                return vec![(first, last)];
+            }
+            let mut end = t;
+            while end < last && (self.is_title_at(tokens, end, last) || self.is_hyphen(tokens.get(end))) {
+                end += 1;
+            }
+            if end > t && self.is_cap(&tokens[end]) && !self.is_title_at(tokens, end, last) {
+                let before = (first..t).rev().find(|&j| tokens[j].shape == Shape::Word);
+                let mut parts = Vec::new();
+                if let Some(b) = before {
+                    parts.push((first, b));
+                }
+                // The title stays in front of the person: trimming drops it and notes it.
+                parts.push((t, last));
+                return parts;
+            }
+        }
+        vec![(first, last)]
+    }
+
+    /// In a title-case headline every word has a capital: split at ordinary words, keeping
+    /// the names between them ("Rebels Seize Aleppo" → "Aleppo").
+    fn split_title_case(&self, tokens: &[Token], (first, last): Span, title_case: bool) -> Vec<Span> {
+        if !title_case || first == last || self.known_whole(tokens, (first, last)) {
+            return vec![(first, last)];
+        }
+        let mut parts = Vec::new();
+        let mut start = None;
+        for i in first..=last {
+            let ordinary = tokens[i].shape == Shape::Word && {
+                let lower = self.lower(&tokens[i]);
+                self.k.is_common_word(&lower) && !self.k.is_strong_name(&fold::key(&lower))
+            };
+            match (ordinary, start) {
+                (true, Some(s)) => {
+                    parts.push((s, i - 1));
+                    start = None;
+                }
+                (false, None) if self.is_cap(&tokens[i]) || self.particle_name(tokens, i, true).is_some() => {
+                    start = Some(i);
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            parts.push((s, last));
+        }
+        parts
+    }
+
+    /// Drops what only looks like part of a name at the start of a run: a capitalised
+    /// function word or common word beginning a sentence ("Opposition fighters", "In Homs"),
+    /// a weekday or month, and titles before a person's name ("President", "Defense
+    /// Minister"). `None` when nothing is left.
+    fn trim_start(&self, tokens: &[Token], (mut first, last): Span, title_case: bool) -> Option<Span> {
+        let k = self.k;
+        let mut at_start = tokens[first].sentence_start || title_case;
+        loop {
+            let word = self.word(&tokens[first]);
+            let lower = word.to_lowercase();
+            // Short acronyms are names even at a sentence start ("WHO says").
+            if is_acronym(word) && word.chars().filter(char::is_ascii_alphabetic).count() <= 3 {
+                break;
+            }
+            let common = k.is_common_word(&lower) && !self.known_name_at(tokens, first, last);
+            let words_after = (first + 1..=last).filter(|&j| self.is_cap(&tokens[j])).count();
+            // A common word opening a longer run is often the name's own ("Armed Police
+            // Force", "Doctors Without Borders"); a function word never is.
+            let opens_name = words_after >= 2 && !title_case;
+            let drop = k.is_calendar_word(&lower)
+                || (at_start && common && (k.is_function_word(&lower) || !opens_name));
+            if !drop {
+                break;
+            }
+            first = self.next_name_token(tokens, first, last)?;
+            // Past the first word only weekdays and months still go, but in a title-case
+            // headline every ordinary word does.
+            at_start = title_case;
+        }
+        if !self.names_organisation_or_place(tokens, first, last) {
+            let mut j = first;
+            while j < last && (self.is_title_at(tokens, j, last) || self.is_hyphen(tokens.get(j))) {
+                j += 1;
+            }
+            if j > first {
+                first = if self.is_cap(&tokens[j]) { j } else { self.next_name_token(tokens, j, last)? };
+            }
+            // A title on its own is not a name ("the President said").
+            if first == last && self.is_title_at(tokens, first, last) {
+                return None;
+            }
+        }
+        (tokens[first].shape == Shape::Word && self.word(&tokens[first]).chars().count() >= 2)
+            .then_some((first, last))
+    }
+
+    /// The next capitalised word (or joined particle) after `i`, within the run.
+    fn next_name_token(&self, tokens: &[Token], i: usize, last: usize) -> Option<usize> {
+        (i + 1..=last).find(|&j| self.is_cap(&tokens[j]) || self.particle_name(tokens, j, true).is_some())
+    }
+
+    /// Whether token `i` is (part of) a personal title: a title word not written in capitals
+    /// (`US` is a country, not a title), or a common word right before one (`Defense Minister`).
+    fn is_title_at(&self, tokens: &[Token], i: usize, last: usize) -> bool {
+        let word = self.word(&tokens[i]);
+        if is_acronym(word) || tokens[i].shape != Shape::Word {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        let next_is_title = (i + 1..=last)
+            .find(|&j| tokens[j].shape == Shape::Word)
+            .is_some_and(|j| self.k.is_title(&self.lower(&tokens[j])));
+        // "Defense Minister", but not "Martin Deacon": a given name before a title word is a
+        // person's name.
+        let modifier = self.k.is_common_word(&lower) && !self.k.is_given_name(&fold::key(&lower));
+        self.k.is_title(&lower) || (modifier && next_is_title)
+    }
+
+    /// Whether the words name an organisation or a place on their face: the whole is known,
+    /// or a word is an organisation or place word (`United Nations`, `Security Council`).
+    fn names_organisation_or_place(&self, tokens: &[Token], first: usize, last: usize) -> bool {
+        let k = self.k;
+        self.known_whole(tokens, (first, last))
+            || (first..=last).any(|i| {
+                let lower = self.lower(&tokens[i]);
+                tokens[i].shape == Shape::Word
+                    && (k.is_org_word(&lower) || k.is_place_word(&lower) || k.is_legal_form(&lower))
+            })
+    }
+
+    /// Whether the name starting at `first` is known well enough to keep a capitalised common
+    /// word: a strong name, or a given name followed by more name ("Will Smith").
+    fn known_name_at(&self, tokens: &[Token], first: usize, last: usize) -> bool {
+        let k = self.k;
+        let single = fold::key(self.word(&tokens[first]));
+        k.is_strong_name(&fold::key(self.text_of(tokens, (first, last))))
+            || k.is_strong_name(&single)
+            || (first < last
+                && k.is_given_name(&single)
+                && !k.is_common_word(&single)
+                && self.is_cap(&tokens[first + 1]))
+    }
+
+    /// Builds a candidate from a token range, reading the context around it.
+    fn candidate(&self, tokens: &[Token], (first, mut last): Span, p: usize, title_case: bool) -> Candidate {
+        // "Calloway Foods Inc." keeps the abbreviation's full stop.
+        let lower_last = self.lower(&tokens[last]);
+        if matches!(lower_last.as_str(), "inc" | "corp" | "ltd" | "co" | "bros")
+            && self.k.is_legal_form(&lower_last)
+            && tokens.get(last + 1).is_some_and(|t| self.word(t) == "." && !t.space_before)
+        {
+            last += 1;
+        }
+        let mut words = Vec::new();
+        let mut i = first;
+        while i <= last {
+            if let Some(end) = self.particle_name(tokens, i, true) {
+                words.push((tokens[i].start, tokens[end].end));
+                i = end + 1;
+            } else {
+                if tokens[i].shape == Shape::Word {
+                    words.push((tokens[i].start, tokens[i].end));
+                }
+                i += 1;
+            }
+        }
+        let mut end = tokens[last].end;
+        let mut cues = self.cues(tokens, first, last, title_case);
+        if let Some((designator, token)) = self.designator_after(tokens, first, last) {
+            match designator {
+                Some(designator) => {
+                    cues.designator = Some(designator);
+                    end = tokens[token].end;
+                }
+                None => cues.place = true,
+            }
+        }
+        let passage = &self.source.passages[p];
+        if let Some(dateline) = &self.source.dateline {
+            let inside = dateline.contains(&tokens[first].start) && passage.start == dateline.start;
+            let bracketed = first > 0 && self.word(&tokens[first - 1]) == "(";
+            cues.in_dateline = inside && bracketed;
+        }
+        Candidate {
+            source: self.index,
+            passage: p,
+            start: tokens[first].start,
+            end,
+            words,
+            cues,
+            verdict: Verdict::Undecided,
+            weak: false,
+            same_as: None,
+        }
+    }
+
+    fn cues(&self, tokens: &[Token], first: usize, last: usize, title_case: bool) -> Cues {
+        let before = |n: usize| first.checked_sub(n).and_then(|i| tokens.get(i)).map(|t| self.lower(t));
+        let after = |n: usize| tokens.get(last + n).map(|t| self.lower(t));
+        let prev = before(1);
+        let prev = prev.as_deref();
+        let direction = prev == Some("to") && before(2).is_some_and(|w| NOT_DIRECTIONS.contains(&w.as_str()));
+        let place_before = (prev.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !direction)
+            || (prev == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w.as_str())))
+            || prev.is_some_and(|w| PLACE_NOUNS.contains(&w));
+        // "X, the sprawling camp", "X, a town"
+        let place_after = after(1).as_deref() == Some(",")
+            && after(2).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+            && (3..=6).any(|n| after(n).is_some_and(|w| PLACE_NOUNS.contains(&w.as_str())));
+        let person = after(1).as_deref() == Some(",")
+            && tokens.get(last + 2).is_some_and(|t| {
+                t.shape == Shape::Number || matches!(self.word(t), "who" | "whose" | "aged")
+            });
+        let group_next = if self.is_hyphen(tokens.get(last + 1)) { after(2) } else { after(1) };
+        let group = prev == Some("ethnic") || group_next.is_some_and(|w| GROUP_NOUNS.contains(&w.as_str()));
+        let road_after = after(1).is_some_and(|w| {
+            matches!(w.as_str(), "highway" | "motorway" | "road" | "route" | "expressway" | "freeway")
+        });
+        Cues {
+            titled: first > 0
+                && tokens[first - 1].shape == Shape::Word
+                && self.is_title_at(tokens, first - 1, first),
+            sentence_start: tokens[first].sentence_start || title_case,
+            designator: None,
+            place: place_before || place_after,
+            person,
+            group,
+            road_after,
+            acronym_after: self.acronym_after(tokens, last),
+            in_dateline: false,
+            listed_with: Vec::new(),
+        }
+    }
+
+    /// `… (HTS)` or `…” (HTS)`: the acronym's byte range.
+    fn acronym_after(&self, tokens: &[Token], last: usize) -> Option<(usize, usize)> {
+        let mut i = last + 1;
+        while tokens.get(i).is_some_and(|t| matches!(self.word(t), "”" | "\"" | "’" | "'" | ",")) {
+            i += 1;
+        }
+        let open = tokens.get(i)?;
+        let acronym = tokens.get(i + 1)?;
+        let close = tokens.get(i + 2)?;
+        (self.word(open) == "(" && self.word(close) == ")" && is_acronym(self.word(acronym)))
+            .then_some((acronym.start, acronym.end))
+    }
+
+    /// A lower-case designator right after a name. `Some(Some(d))`: part of the name, which
+    /// names another thing (`Hama province` beside the city `Hama`; `al-Assad clan`).
+    /// `Some(None)`: not part of it, but a sign of a place (`Jajarkot district`, where
+    /// `Jajarkot` is the district). The second value is the designator's token.
+    fn designator_after(
+        &self,
+        tokens: &[Token],
+        first: usize,
+        last: usize,
+    ) -> Option<(Option<Designator>, usize)> {
+        let token = tokens.get(last + 1)?;
+        match self.word(token) {
+            "province" | "governorate" | "region" | "district" | "county" | "prefecture" | "oblast"
+            | "municipality" | "state" => {
+                let bare = fold::key(self.text_of(tokens, (first, last)));
+                let k = self.k;
+                if k.demonym(&bare).is_some() || k.is_group_name(&bare) || k.organization(&bare).is_some() {
+                    return None;
+                }
+                let city = k.place(&bare).is_some_and(|p| p.class == PlaceClass::City);
+                Some((city.then_some(Designator::Region), last + 1))
+            }
+            "clan" | "tribe" | "dynasty" | "family" => Some((Some(Designator::Family), last + 1)),
+            _ => None,
+        }
+    }
+
+    /// Marks candidates listed together ("Masalit, Zaghawa and Fur"): separated only by a
+    /// comma, `and` or `or`.
+    fn find_lists(&self, tokens: &[Token], spans: &[Span], candidates: &mut [Candidate]) {
+        for i in 1..spans.len() {
+            let between: Vec<&str> =
+                (spans[i - 1].1 + 1..spans[i].0).map(|j| self.word(&tokens[j])).collect();
+            let listed = matches!(between.as_slice(), [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]);
+            if listed {
+                let (a, b) = (candidates[i - 1].start, candidates[i].start);
+                candidates[i - 1].cues.listed_with.push(b);
+                candidates[i].cues.listed_with.push(a);
+            }
+        }
+    }
+}
+
+/// Particles of European surnames, written in lower case: `von der Leyen`, `da Silva`.
+const EUROPEAN_PARTICLES: &[&str] = &[
+    "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "la", "le", "ten", "ter", "van",
+    "von",
+];
+
+/// `I’d`, `We’ll`, `Don’t`: a pronoun or verb with a clitic, never a name.
+fn is_contraction(word: &str) -> bool {
+    let lower = word.to_lowercase().replace(['’', '`'], "'");
+    ["'d", "'ll", "'ve", "'re", "'m", "n't"].iter().any(|c| lower.ends_with(c))
+}
