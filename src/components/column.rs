@@ -1,0 +1,49 @@
+//! One source's column: its heading and its passages.
+
+use super::passage::Passage;
+use crate::state::{Corpus, Filter, passage_shows};
+use leptos::prelude::*;
+
+/// A source: heading (title, origin, file name), then its passages; under a filter, only the
+/// passages naming the filtered entities, or a note that the source does not name them.
+#[component]
+pub fn Column(
+    /// Index of the source in the view.
+    source: usize,
+) -> impl IntoView {
+    let Corpus(view) = expect_context();
+    let filter: Filter = expect_context();
+    let s = &view.sources[source];
+    let shown =
+        move || filter.0.with(|f| s.passages.iter().filter(|p| passage_shows(f, |e| p.names(e))).count());
+    let heading_id = format!("source-{source}");
+    let labelled_by = heading_id.clone();
+    view! {
+        <article class="column" data-source=s.file.as_str() aria-labelledby=labelled_by>
+            <header class="column-head">
+                <h2 class="column-title" id=heading_id>{s.title.as_str()}</h2>
+                <p class="column-origin">
+                    {s.origin.iter().map(|o| view! { <span class="origin">{o.as_str()}</span> }).collect_view()}
+                    <span class="file">{s.file.as_str()}</span>
+                </p>
+                <p class="column-count" data-column-count>
+                    {move || {
+                        if filter.is_active() {
+                            match shown() {
+                                0 => "Not mentioned in this source".to_owned(),
+                                1 => "1 passage".to_owned(),
+                                n => format!("{n} passages"),
+                            }
+                        } else {
+                            format!("{} passages", s.passages.len())
+                        }
+                    }}
+                </p>
+            </header>
+            {s.passages.is_empty().then(|| view! { <p class="empty">"This file is empty."</p> })}
+            <div class="passages">
+                {s.passages.iter().map(|p| view! { <Passage passage=p/> }).collect_view()}
+            </div>
+        </article>
+    }
+}

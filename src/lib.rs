@@ -1,0 +1,28 @@
+//! Parallax: several news reports of one story side by side, every name linked across them.
+//!
+//! The analysis ran at build time (`build.rs`, the `parallax-analysis` crate); this crate is
+//! the thin Leptos layer that renders its [`View`](parallax_analysis::View). State lives in
+//! [`state`] and reaches components through context; the filter lives in the URL ([`url`]).
+
+pub mod components;
+pub mod data;
+#[cfg(feature = "ssr")]
+pub mod prerender;
+pub mod state;
+pub mod url;
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+
+pub use components::app::App;
+
+/// Starts the app in the page: hydrates the prerendered HTML when the page has it, or renders
+/// from scratch into `#app` when it does not (`trunk serve` without the prerender step).
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    browser::start();
+}
+
+/// Natively there is no page to start in; the binary exists for the wasm target.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start() {}
