@@ -48,11 +48,12 @@ pub fn link(sources: &[Source], found: &[Found], knowledge: &Knowledge) -> (Vec<
     let mut sets = Sets::new(found.len());
     link_same_names(found, &names, &mut sets);
     link_stated(found, &mut sets);
-    link_partial_person_names(found, &names, &mut sets);
+    link_partial_person_names(found, &names, knowledge, &mut sets);
     link_romanisations(found, &names, &mut sets);
     link_short_forms_and_acronyms(found, &names, knowledge, &mut sets);
     link_organisation_forms(found, &names, knowledge, &mut sets);
     link_reordered_places(found, &names, &mut sets);
+    link_features(found, &names, knowledge, &mut sets);
     build(found, &names, &mut sets)
 }
 
@@ -68,9 +69,10 @@ impl Name {
     fn new(sources: &[Source], found: &Found) -> Name {
         let text = sources[found.source].text()[found.start..found.end].to_owned();
         let mut key = fold::key(&text);
-        // "Christians" and "Christian", "Alawites" and "Alawite" are one community.
-        if found.kind == Kind::Group && key.len() > 3 && key.ends_with('s') && !key.ends_with("ss") {
-            key.pop();
+        // "Christians" and "Christian", "Kurds" and "Kurdish", "Turks" and "Turkish" are one
+        // community.
+        if found.kind == Kind::Group {
+            key = group_stem(&key);
         }
         // "Defence Ministry" and "Defense Ministry": one name in two spellings of English.
         if found.kind == Kind::Organization {
@@ -84,6 +86,23 @@ impl Name {
         let letters: Vec<char> = self.text.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !self.text.contains(' ')
     }
+}
+
+/// The stem of a community's name, for comparing its forms: plural and adjective endings
+/// off, on the last word (`kurds`, `kurdish` → `kurd`; `pakistanis` → `pakistan`).
+fn group_stem(key: &str) -> String {
+    let (head, last) = key.rsplit_once(' ').map_or(("", key), |(h, l)| (h, l));
+    let mut word = last.to_owned();
+    if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
+        word.pop();
+    }
+    for suffix in ["ish", "ese", "ian", "an", "i"] {
+        if let Some(stem) = word.strip_suffix(suffix).filter(|stem| stem.len() >= 3) {
+            word = stem.to_owned();
+            break;
+        }
+    }
+    if head.is_empty() { word } else { format!("{head} {word}") }
 }
 
 /// Disjoint sets over mention indices.
@@ -149,7 +168,7 @@ fn link_stated(found: &[Found], sets: &mut Sets) {
 /// `Luiz Inácio Lula da Silva`. A shorter person name links to a longer one that ends with it
 /// (the nearest before it in the same source, else the only one in the corpus), or that has
 /// it inside (only when exactly one person in the corpus does).
-fn link_partial_person_names(found: &[Found], names: &[Name], sets: &mut Sets) {
+fn link_partial_person_names(found: &[Found], names: &[Name], knowledge: &Knowledge, sets: &mut Sets) {
     let full: Vec<usize> =
         (0..found.len()).filter(|&i| found[i].kind == Kind::Person && names[i].words.len() >= 2).collect();
     for i in 0..found.len() {
@@ -165,6 +184,16 @@ fn link_partial_person_names(found: &[Found], names: &[Name], sets: &mut Sets) {
         let longer = |j: &usize| names[*j].words.len() > short.len();
         let suffix: Vec<usize> =
             full.iter().copied().filter(longer).filter(|&j| ends_with(&names[j].words, short)).collect();
+        // "Abiy" for "Abiy Ahmed", "Nicolás Maduro" for "Nicolás Maduro Moros": a name that
+        // begins a longer one, unless it is a single common given name ("Mohammed").
+        let rare_first = short.len() >= 2
+            || knowledge.given_name_frequency(&fold::key(&names[i].text)) < COMMON_GIVEN_NAME;
+        let prefix: Vec<usize> = full
+            .iter()
+            .copied()
+            .filter(longer)
+            .filter(|&j| rare_first && starts_with(&names[j].words, short))
+            .collect();
         let inner: Vec<usize> =
             full.iter().copied().filter(longer).filter(|&j| contains_run(&names[j].words, short)).collect();
         let before_in_source = suffix
@@ -180,11 +209,20 @@ fn link_partial_person_names(found: &[Found], names: &[Name], sets: &mut Sets) {
         };
         let choice = before_in_source
             .or_else(|| only(&suffix, sets))
-            .or_else(|| if suffix.is_empty() { only(&inner, sets) } else { None });
+            .or_else(|| if suffix.is_empty() { only(&prefix, sets) } else { None })
+            .or_else(|| if suffix.is_empty() && prefix.is_empty() { only(&inner, sets) } else { None });
         if let Some(j) = choice {
             sets.union(i, j);
         }
     }
+}
+
+/// Given names at least this common somewhere (the source's scale goes to 13) are too common
+/// to stand for one person on their own.
+const COMMON_GIVEN_NAME: u8 = 7;
+
+fn starts_with(long: &[String], short: &[String]) -> bool {
+    short.len() < long.len() && short.iter().zip(long).all(|(a, b)| alike(a, b))
 }
 
 /// Two words of a name that are one: equal, romanisations of each other, or (for words with
@@ -235,19 +273,23 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
 /// `Talbisseh` and `Talbisa`, `Tartus` and `Tartous`: romanisations of one name, of the same
 /// kind, unless the gazetteer knows them as two different places.
 fn link_romanisations(found: &[Found], names: &[Name], sets: &mut Sets) {
-    let mut buckets: HashMap<(Kind, String), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         if names[i].is_acronym() || f.kind == Kind::Group {
             continue;
         }
-        buckets.entry((f.kind, fold::skeleton(&names[i].text))).or_default().push(i);
+        buckets.entry(fold::skeleton(&names[i].text)).or_default().push(i);
     }
-    let mut keys: Vec<&(Kind, String)> = buckets.keys().collect();
+    let mut keys: Vec<&String> = buckets.keys().collect();
     keys.sort();
     for key in keys {
         let members = &buckets[key];
         for (a, &i) in members.iter().enumerate() {
             for &j in &members[a + 1..] {
+                // Kinds must agree, unless one was only a default ("Kandil", "Qandil").
+                if found[i].kind != found[j].kind && !found[i].weak && !found[j].weak {
+                    continue;
+                }
                 let distinct_places = matches!(
                     (found[i].known, found[j].known),
                     (Some(Known::Place(x)), Some(Known::Place(y))) if x != y
@@ -258,8 +300,9 @@ fn link_romanisations(found: &[Found], names: &[Name], sets: &mut Sets) {
                 let romanised = fold::same_romanisation(&names[i].text, &names[j].text);
                 // A spelling the gazetteer does not know, one vowel away from a place it does
                 // know in the same story (Rustan, Rastan), is that place.
-                let near_known_place = found[i].kind == Kind::Place
-                    && found[i].known.is_some() != found[j].known.is_some()
+                let near_known_place = found[i].kind == found[j].kind
+                    && found[i].kind == Kind::Place
+                    && (found[i].known.is_none() || found[j].known.is_none())
                     && one_vowel_apart(&names[i].key, &names[j].key);
                 if romanised || near_known_place {
                     sets.union(i, j);
@@ -272,7 +315,7 @@ fn link_romanisations(found: &[Found], names: &[Name], sets: &mut Sets) {
 fn one_vowel_apart(a: &str, b: &str) -> bool {
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     a.len() == b.len()
-        && a.len() >= 5
+        && a.len() >= 6
         && a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).all(|(x, y)| vowel(x) && vowel(y))
         && a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count() == 1
 }
@@ -283,15 +326,23 @@ fn link_short_forms_and_acronyms(found: &[Found], names: &[Name], knowledge: &Kn
     let long_orgs: Vec<usize> = (0..found.len())
         .filter(|&i| found[i].kind == Kind::Organization && names[i].text.split_whitespace().count() >= 2)
         .collect();
+    // Acronyms stand for organisations and, less often, places ("KP", "DRC").
+    let long_names: Vec<usize> = (0..found.len())
+        .filter(|&i| {
+            matches!(found[i].kind, Kind::Organization | Kind::Place)
+                && names[i].text.split_whitespace().count() >= 2
+        })
+        .collect();
     for i in 0..found.len() {
         if found[i].kind != Kind::Organization || names[i].text.split_whitespace().count() != 1 {
             continue;
         }
         let fits: Vec<usize> = if names[i].is_acronym() {
-            long_orgs
+            long_names
                 .iter()
                 .copied()
-                .filter(|&j| mention::initials_match(&names[i].text, &initials(&names[j].text)))
+                .filter(|&j| found[j].kind == found[i].kind || found[i].weak)
+                .filter(|&j| initials_fit(&names[i].text, &names[j].text))
                 .collect()
         } else if knowledge.is_org_word(&names[i].text.to_lowercase()) {
             long_orgs
@@ -305,8 +356,17 @@ fn link_short_forms_and_acronyms(found: &[Found], names: &[Name], knowledge: &Kn
         let mut roots: Vec<usize> = fits.iter().map(|&j| sets.find(j)).collect();
         roots.sort_unstable();
         roots.dedup();
-        if let [root] = roots[..] {
-            sets.union(i, root);
+        // Several fit: the one named last before it in the same source ("the Commission" after
+        // "the Data Protection Commission").
+        let nearest = fits
+            .iter()
+            .copied()
+            .filter(|&j| found[j].source == found[i].source && found[j].start < found[i].start)
+            .max_by_key(|&j| found[j].start);
+        match (roots.as_slice(), nearest) {
+            ([root], _) => sets.union(i, *root),
+            (_, Some(j)) => sets.union(i, j),
+            _ => {}
         }
     }
 }
@@ -323,11 +383,29 @@ fn link_organisation_forms(found: &[Found], names: &[Name], knowledge: &Knowledg
     let generic = |w: &String| knowledge.is_org_word(w) || knowledge.is_legal_form(w);
     for (a, wa) in org_words.iter().enumerate() {
         for (b, wb) in org_words.iter().enumerate() {
-            if wb.len() <= wa.len() || wa.is_empty() || wb[..wa.len()] != wa[..] {
+            if wa.is_empty() || a == b {
                 continue;
             }
-            let extension_is_generic = wb[wa.len()..].iter().all(generic);
-            if extension_is_generic && (wa.len() >= 2 || !generic(&wa[0])) {
+            // "Calloway Foods" + "Inc."; "Nepal Red Cross" + "Society".
+            let extended = wb.len() > wa.len()
+                && wb[..wa.len()] == wa[..]
+                && wb[wa.len()..].iter().all(generic)
+                && (wa.len() >= 2 || !generic(&wa[0]));
+            // "Qassam Brigades" ending "Izz ad-Din al-Qassam Brigades".
+            let ending = wa.len() >= 2
+                && wb.len() > wa.len()
+                && wb[wb.len() - wa.len()..]
+                    .iter()
+                    .zip(wa)
+                    .all(|(x, y)| fold::romanised(x) == fold::romanised(y));
+            // "National Electoral Board" and "National Election Board": one word differs in its
+            // ending only.
+            let differing: Vec<(&String, &String)> = wa.iter().zip(wb).filter(|(x, y)| x != y).collect();
+            let variant = wa.len() == wb.len()
+                && wa.len() >= 3
+                && differing.len() == 1
+                && common_prefix(differing[0].0, differing[0].1) >= 5;
+            if extended || ending || variant {
                 sets.union(orgs[a], orgs[b]);
             }
         }
@@ -347,6 +425,43 @@ fn link_organisation_forms(found: &[Found], names: &[Name], knowledge: &Knowledg
                     let root = *roots.iter().next().unwrap_or(&orgs[a]);
                     sets.union(orgs[a], root);
                 }
+            }
+        }
+    }
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// `Qandil Mountains` and `Kandil`, `Euphrates River` and `Euphrates`: a natural feature named
+/// with and without its feature word (unlike `Hama province`, which is not the city `Hama`).
+fn link_features(found: &[Found], names: &[Name], knowledge: &Knowledge, sets: &mut Sets) {
+    const FEATURES: &[&str] = &[
+        "mountains",
+        "mountain",
+        "river",
+        "sea",
+        "lake",
+        "desert",
+        "valley",
+        "island",
+        "islands",
+        "hills",
+        "plateau",
+    ];
+    let _ = knowledge;
+    let places: Vec<usize> = (0..found.len()).filter(|&i| found[i].kind == Kind::Place).collect();
+    let bare_names: Vec<usize> =
+        (0..found.len()).filter(|&i| found[i].kind == Kind::Place || found[i].weak).collect();
+    for &i in &places {
+        let Some((bare, feature)) = names[i].key.rsplit_once(' ') else { continue };
+        if !FEATURES.contains(&feature) {
+            continue;
+        }
+        for &j in &bare_names {
+            if j != i && (names[j].key == bare || fold::same_romanisation(&names[j].key, bare)) {
+                sets.union(i, j);
             }
         }
     }
@@ -373,9 +488,32 @@ fn link_reordered_places(found: &[Found], names: &[Name], sets: &mut Sets) {
     }
 }
 
-/// The initials of a name's capitalised words and hyphenated parts.
-fn initials(name: &str) -> String {
-    mention::initials(name)
+/// Whether an acronym spells a name's initials: of its capitalised words (`SOHR`), with
+/// `and` counted (`NADRA`, National Database and Registration Authority), or with an acronym
+/// inside the name counted whole (`UNRWA`, UN Relief and Works Agency).
+fn initials_fit(acronym: &str, name: &str) -> bool {
+    if mention::initials_match(acronym, &mention::initials(name)) {
+        return true;
+    }
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    let mut with_and = String::new();
+    let mut whole = String::new();
+    for word in name.split(|c: char| c.is_whitespace() || crate::tokens::is_hyphen(c)) {
+        let Some(first) = word.chars().next() else { continue };
+        if word == "and" || word == "&" {
+            with_and.push('A');
+        } else if first.is_uppercase() {
+            with_and.push(first);
+        }
+        if first.is_uppercase() {
+            if word.chars().count() >= 2 && word.chars().all(char::is_uppercase) {
+                whole.push_str(word);
+            } else {
+                whole.push(first);
+            }
+        }
+    }
+    mention::initials_match(acronym, &with_and) || mention::initials_match(acronym, &whole)
 }
 
 /// Turns the sets into entities with names and ids, and the found names into mentions.

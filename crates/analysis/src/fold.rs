@@ -71,6 +71,7 @@ pub fn romanised(name: &str) -> String {
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out = String::with_capacity(folded.len());
     for (i, word) in words.iter().enumerate() {
+        // The article goes wherever it stands: "Deir al-Balah", "Deir el-Balah".
         if ARTICLES.contains(word) && i + 1 < words.len() {
             continue;
         }

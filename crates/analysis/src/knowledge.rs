@@ -87,7 +87,9 @@ pub struct Knowledge {
     /// Place names by consonant skeleton, for romanisation-tolerant lookups.
     place_skeletons: HashMap<String, Vec<(String, Place)>>,
     demonyms: HashMap<String, u32>,
-    given: HashSet<String>,
+    /// Given names, with the highest frequency class the source gives any country (1 rare,
+    /// 13 extremely common).
+    given: HashMap<String, u8>,
     surnames: HashSet<String>,
     common: HashSet<String>,
     titles: HashSet<String>,
@@ -170,7 +172,8 @@ impl Knowledge {
             let id = next_id;
             next_id += 1;
             let place = Place { id, class: PlaceClass::Country, population: u64::MAX };
-            for name in std::iter::once(col(&row, 1)).chain(list(col(&row, 4))).chain([col(&row, 0)]) {
+            // Not the ISO code column: "AU" or "IN" in a text is rarely a country.
+            for name in std::iter::once(col(&row, 1)).chain(list(col(&row, 4))) {
                 k.add_place(name, place, true);
             }
             for demonym in list(col(&row, 5)) {
@@ -202,7 +205,11 @@ impl Knowledge {
                 }
             }
         }
-        k.given = words(texts.given_names).map(fold::key).collect();
+        for row in rows(texts.given_names) {
+            let frequency = col(&row, 1).parse().unwrap_or(1);
+            let entry = k.given.entry(fold::key(col(&row, 0))).or_insert(frequency);
+            *entry = (*entry).max(frequency);
+        }
         k.surnames = words(texts.surnames).map(fold::key).collect();
         k.titles = words(texts.titles).map(str::to_lowercase).collect();
         // The source marks particles written joined by a hyphen with a trailing '-' ("al-").
@@ -357,7 +364,12 @@ impl Knowledge {
 
     /// Whether a word is a given name.
     pub fn is_given_name(&self, key: &str) -> bool {
-        self.given.contains(key)
+        self.given.contains_key(key)
+    }
+
+    /// How common a given name is, 0 when it is not one, up to 13 (`Mohammed`, `John`).
+    pub fn given_name_frequency(&self, key: &str) -> u8 {
+        self.given.get(key).copied().unwrap_or(0)
     }
 
     /// Whether a word is a common surname.

@@ -30,6 +30,8 @@ pub struct Found {
     /// Another found name this one is stated to be the same as: the expansion of an acronym
     /// defined in brackets, or the name a "real name" or "also known as" phrase points back to.
     pub same_as: Option<usize>,
+    /// The kind is a default, not evidence: linking may give it the kind of what it links to.
+    pub weak: bool,
 }
 
 /// An identity from the knowledge base.
@@ -83,8 +85,15 @@ struct Cues {
     /// A place preposition or place noun comes before ("in", "towns of"), or an apposition
     /// after ("Zamzam, the sprawling camp").
     place: bool,
-    /// Person context: ", 37,", ", who", or a verb of saying right after.
+    /// Of those, the ones that rarely precede a person: "in X", "X crossing", "X, the camp".
+    strong_place: bool,
+    /// Person context: ", 37,", ", who", ", a resident".
     person: bool,
+    /// A verb of saying next to it ("said Hagos", "Hagos told"): a person, if nothing else
+    /// says what a single unknown word is.
+    speaks: bool,
+    /// "the" right before: an organisation or place, never a person ("the Kremlin").
+    the_before: bool,
     /// Community context: "ethnic" before, "minority", "sect", "community" after.
     group: bool,
     /// A road word follows ("M5 highway").

@@ -42,6 +42,52 @@ const PLACE_NOUNS: &[&str] = &[
     "villages",
 ];
 
+/// Nouns right after a name that make it a place: "the Kerem Shalom crossing".
+const PLACE_AFTER: &[&str] = &[
+    "airport",
+    "border",
+    "bridge",
+    "camp",
+    "checkpoint",
+    "crossing",
+    "district",
+    "neighborhood",
+    "neighbourhood",
+    "port",
+    "refugee",
+    "suburb",
+    "valley",
+];
+
+/// Nouns in an apposition that make a name a person's: "Hagos, a 45-year-old farmer".
+const PERSON_NOUNS: &[&str] = &[
+    "activist",
+    "analyst",
+    "driver",
+    "farmer",
+    "father",
+    "grandmother",
+    "grandfather",
+    "lawyer",
+    "man",
+    "mother",
+    "nurse",
+    "official",
+    "resident",
+    "shopkeeper",
+    "student",
+    "teacher",
+    "trader",
+    "vendor",
+    "widow",
+    "woman",
+    "worker",
+];
+
+/// Verbs of saying, next to a bare name: "said Hagos", "Hagos told".
+const SAYING: &[&str] =
+    &["said", "says", "told", "added", "recalled", "explained", "wrote", "asked", "insisted"];
+
 /// Words before "of" that make what follows a place: "residents of X", "outskirts of X".
 const PLACE_OF: &[&str] = &[
     "capital",
@@ -81,6 +127,11 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "through", "to", "toward",
     "towards", "via",
 ];
+
+/// Of those, the ones that hardly ever precede a person's name ("in Landi Kotal"; but "a
+/// letter from Getachew Assefa").
+const STRONG_PLACE_PREPOSITIONS: &[&str] =
+    &["across", "around", "in", "inside", "into", "near", "outside", "through", "toward", "towards", "via"];
 
 /// Words before "to" that make it not a direction: "according to Reuters", "close to Hamas".
 const NOT_DIRECTIONS: &[&str] = &[
@@ -228,6 +279,12 @@ impl<'a> Reader<'a> {
                 };
                 if self.is_hyphen(next) && !tokens[n].space_before && cap_at(n + 1, false) {
                     last = n + 1;
+                } else if self.hyphen_syllable(tokens, last) {
+                    // "Park Ji-hoon", "Kim Jong-un": a romanised syllable after a hyphen.
+                    last = n + 1;
+                } else if self.possessive_in_name(tokens, last) {
+                    // "Tigray People's Liberation Front", "Kurdistan Workers' Party".
+                    last = if self.is(tokens.get(n + 1), &["s"]) { n + 2 } else { n + 1 };
                 } else if cap_at(n, true) {
                     last = n;
                 } else if let Some(end) = self.particle_name(tokens, n, true) {
@@ -249,6 +306,44 @@ impl<'a> Reader<'a> {
             i = last + 1;
         }
         chunks
+    }
+
+    /// Whether a hyphen and a short lower-case syllable continue a short capitalised one:
+    /// `Ji-hoon`, `Jong-un`, `Jae-in` (Korean given names), not `Iran-backed`.
+    fn hyphen_syllable(&self, tokens: &[Token], last: usize) -> bool {
+        let syllable = |t: &Token| t.shape == Shape::Word && (2..=4).contains(&self.word(t).chars().count());
+        syllable(&tokens[last])
+            && self.is_cap(&tokens[last])
+            && self.is_hyphen(tokens.get(last + 1))
+            && !tokens[last + 1].space_before
+            && tokens.get(last + 2).is_some_and(|t| {
+                syllable(t)
+                    && !t.space_before
+                    && self.word(t).chars().all(char::is_lowercase)
+                    && !self.k.is_common_word(self.word(t))
+            })
+    }
+
+    /// Whether a possessive after a plural noun of people continues an organisation's name:
+    /// `People's Liberation Front`, `Workers' Party`, `Children's Fund`. The next capitalised
+    /// word must follow right after.
+    fn possessive_in_name(&self, tokens: &[Token], last: usize) -> bool {
+        const PEOPLE: &[&str] = &[
+            "people", "peoples", "workers", "children", "women", "farmers", "martyrs", "veterans", "nations",
+        ];
+        if !PEOPLE.contains(&self.lower(&tokens[last]).as_str()) {
+            return false;
+        }
+        let apostrophe =
+            |t: Option<&Token>| t.is_some_and(|t| matches!(self.word(t), "’" | "'") && !t.space_before);
+        let after = if apostrophe(tokens.get(last + 1)) && self.is(tokens.get(last + 2), &["s"]) {
+            last + 3
+        } else if apostrophe(tokens.get(last + 1)) {
+            last + 2
+        } else {
+            return false;
+        };
+        tokens.get(after).is_some_and(|t| self.is_cap(t) && t.space_before)
     }
 
     /// Splits and trims a chunk into the names it holds.
@@ -565,14 +660,24 @@ impl<'a> Reader<'a> {
         let place_before = (prev.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !direction)
             || (prev == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w.as_str())))
             || prev.is_some_and(|w| PLACE_NOUNS.contains(&w));
-        // "X, the sprawling camp", "X, a town"
-        let place_after = after(1).as_deref() == Some(",")
-            && after(2).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
-            && (3..=6).any(|n| after(n).is_some_and(|w| PLACE_NOUNS.contains(&w.as_str())));
-        let person = after(1).as_deref() == Some(",")
+        // "X, the sprawling camp", "X, a town"; "the X crossing", "X border".
+        let appositive = |nouns: &dyn Fn(&str) -> bool| {
+            after(1).as_deref() == Some(",")
+                && after(2).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+                && (3..=6).any(|n| after(n).is_some_and(|w| nouns(&w)))
+        };
+        let place_after = appositive(&|w| PLACE_NOUNS.contains(&w))
+            || after(1).is_some_and(|w| PLACE_AFTER.contains(&w.as_str()));
+        let strong_place = place_after || prev.is_some_and(|w| STRONG_PLACE_PREPOSITIONS.contains(&w));
+        // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told".
+        let person = (after(1).as_deref() == Some(",")
             && tokens.get(last + 2).is_some_and(|t| {
                 t.shape == Shape::Number || matches!(self.word(t), "who" | "whose" | "aged")
-            });
+            }))
+            || appositive(&|w| PERSON_NOUNS.contains(&w));
+        // "The Kremlin says" is no person: a person's name takes no article.
+        let speaks = prev.is_some_and(|w| SAYING.contains(&w))
+            || (after(1).is_some_and(|w| SAYING.contains(&w.as_str())) && prev != Some("the"));
         let group_next = if self.is_hyphen(tokens.get(last + 1)) { after(2) } else { after(1) };
         let group = prev == Some("ethnic") || group_next.is_some_and(|w| GROUP_NOUNS.contains(&w.as_str()));
         let road_after = after(1).is_some_and(|w| {
@@ -585,7 +690,10 @@ impl<'a> Reader<'a> {
             sentence_start: tokens[first].sentence_start || title_case,
             designator: None,
             place: place_before || place_after,
+            strong_place,
             person,
+            speaks,
+            the_before: prev == Some("the"),
             group,
             road_after,
             acronym_after: self.acronym_after(tokens, last),
