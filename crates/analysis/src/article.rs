@@ -43,7 +43,7 @@ impl Article {
             let bytes = e.as_bytes();
             let at = e.utf8_error().valid_up_to();
             let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            let line = 1 + bytes[..at].split(|&b| b == b'\n').count() - 1;
             let problem = Problem::NotUtf8 { column: at - line_start + 1, byte: bytes[at] };
             Error::new(path, Some(line), problem)
         })?;

@@ -11,8 +11,8 @@ use crate::kind::Kind;
 use crate::knowledge::Knowledge;
 use crate::mention::{self, Found, Known};
 use crate::source::Source;
-use std::collections::HashMap;
-use std::collections::HashSet;
+use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 
 /// A thing named in the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,13 +48,355 @@ pub fn link(sources: &[Source], found: &[Found], knowledge: &Knowledge) -> (Vec<
     let mut sets = Sets::new(found.len());
     link_same_names(found, &names, &mut sets);
     link_stated(found, &mut sets);
-    link_partial_person_names(found, &names, knowledge, &mut sets);
-    link_romanisations(found, &names, &mut sets);
-    link_short_forms_and_acronyms(found, &names, knowledge, &mut sets);
-    link_organisation_forms(found, &names, knowledge, &mut sets);
-    link_reordered_places(found, &names, &mut sets);
-    link_features(found, &names, knowledge, &mut sets);
+    // Every later rule compares names, not mentions: one representative per distinct name
+    // (its first mention) keeps them fast on corpora where a name recurs thousands of times.
+    let reps = representatives(found, &names);
+    let r = Rules { found, names: &names, reps: &reps, knowledge };
+    r.partial_person_names(&mut sets);
+    r.romanisations(&mut sets);
+    r.short_forms_and_acronyms(&mut sets);
+    r.organisation_forms(&mut sets);
+    r.reordered_places(&mut sets);
+    r.features(&mut sets);
+    r.place_short_forms(&mut sets);
     build(found, &names, &mut sets)
+}
+
+/// The first mention of each distinct (kind, key).
+fn representatives(found: &[Found], names: &[Name]) -> Vec<usize> {
+    let mut seen: HashSet<(Kind, &str)> = HashSet::default();
+    (0..found.len()).filter(|&i| seen.insert((found[i].kind, names[i].key.as_str()))).collect()
+}
+
+/// The linking rules over distinct names.
+struct Rules<'a> {
+    found: &'a [Found],
+    names: &'a [Name],
+    reps: &'a [usize],
+    knowledge: &'a Knowledge,
+}
+
+impl Rules<'_> {
+    /// When a short name fits several longer ones: the longer name mentioned last before a
+    /// mention of the short one, in the same source ("the Commission" after "the Data
+    /// Protection Commission"; "Brennan" after "Kit Brennan").
+    fn nearest_before(&self, short: usize, fits: &[usize]) -> Option<usize> {
+        let (found, names) = (self.found, self.names);
+        let key = |m: usize| (found[m].kind, names[m].key.as_str());
+        let fit_keys: HashSet<(Kind, &str)> = fits.iter().map(|&j| key(j)).collect();
+        let mut last_fit: HashMap<usize, usize> = HashMap::default();
+        for (m, mention) in found.iter().enumerate() {
+            if fit_keys.contains(&key(m)) {
+                last_fit.insert(mention.source, m);
+            } else if key(m) == key(short)
+                && let Some(&fit) = last_fit.get(&mention.source)
+            {
+                return Some(fit);
+            }
+        }
+        None
+    }
+
+    /// `Lund` after `Aron Lund`; `al-Assad` and `Assad` after `Bashar al-Assad`; `Lula` for
+    /// `Luiz Inácio Lula da Silva`. A shorter person name links to a longer one that ends with it
+    /// (the nearest before it in the same source, else the only one in the corpus), or that has
+    /// it inside (only when exactly one person in the corpus does).
+    fn partial_person_names(&self, sets: &mut Sets) {
+        let (found, names, knowledge) = (self.found, self.names, self.knowledge);
+        let full: Vec<usize> = self
+            .reps
+            .iter()
+            .copied()
+            .filter(|&i| found[i].kind == Kind::Person && names[i].words.len() >= 2)
+            .collect();
+        for &i in self.reps {
+            if found[i].kind != Kind::Person {
+                continue;
+            }
+            let short = &names[i].words;
+            for &j in &full {
+                if j != i && same_full_name(short, &names[j].words) {
+                    sets.union(i, j);
+                }
+            }
+            let longer = |j: &usize| names[*j].words.len() > short.len();
+            let suffix: Vec<usize> =
+                full.iter().copied().filter(longer).filter(|&j| ends_with(&names[j].words, short)).collect();
+            // "Abiy" for "Abiy Ahmed", "Nicolás Maduro" for "Nicolás Maduro Moros": a name that
+            // begins a longer one, unless it is a single common given name ("Mohammed").
+            let rare_first = short.len() >= 2
+                || knowledge.given_name_frequency(&fold::key(&names[i].text)) < COMMON_GIVEN_NAME;
+            let prefix: Vec<usize> = full
+                .iter()
+                .copied()
+                .filter(longer)
+                .filter(|&j| rare_first && starts_with(&names[j].words, short))
+                .collect();
+            let inner: Vec<usize> = full
+                .iter()
+                .copied()
+                .filter(longer)
+                .filter(|&j| contains_run(&names[j].words, short))
+                .collect();
+            let only = |fits: &[usize], sets: &mut Sets| {
+                let mut roots: Vec<usize> = fits.iter().map(|&j| sets.find(j)).collect();
+                roots.sort_unstable();
+                roots.dedup();
+                if let [root] = roots[..] { Some(root) } else { None }
+            };
+            let choice = only(&suffix, sets)
+                .or_else(|| if suffix.is_empty() { None } else { self.nearest_before(i, &suffix) })
+                .or_else(|| if suffix.is_empty() { only(&prefix, sets) } else { None })
+                .or_else(|| if suffix.is_empty() && prefix.is_empty() { only(&inner, sets) } else { None });
+            if let Some(j) = choice {
+                sets.union(i, j);
+            }
+        }
+    }
+
+    /// `Talbisseh` and `Talbisa`, `Tartus` and `Tartous`: romanisations of one name, of the same
+    /// kind, unless the gazetteer knows them as two different places.
+    fn romanisations(&self, sets: &mut Sets) {
+        let (found, names) = (self.found, self.names);
+        let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, f) in self.reps.iter().map(|&i| (i, &found[i])) {
+            if names[i].is_acronym() || f.kind == Kind::Group {
+                continue;
+            }
+            buckets.entry(fold::skeleton(&names[i].text)).or_default().push(i);
+        }
+        let mut keys: Vec<&String> = buckets.keys().collect();
+        keys.sort();
+        for key in keys {
+            let members = &buckets[key];
+            for (a, &i) in members.iter().enumerate() {
+                for &j in &members[a + 1..] {
+                    // Kinds must agree, unless one was only a default ("Kandil", "Qandil").
+                    if found[i].kind != found[j].kind && !found[i].weak && !found[j].weak {
+                        continue;
+                    }
+                    let distinct_places = matches!(
+                        (found[i].known, found[j].known),
+                        (Some(Known::Place(x)), Some(Known::Place(y))) if x != y
+                    );
+                    if distinct_places {
+                        continue;
+                    }
+                    let romanised = fold::same_romanisation(&names[i].text, &names[j].text);
+                    // A spelling the gazetteer does not know, one vowel away from a place it does
+                    // know in the same story (Rustan, Rastan), is that place.
+                    let near_known_place = found[i].kind == found[j].kind
+                        && found[i].kind == Kind::Place
+                        && (found[i].known.is_none() || found[j].known.is_none())
+                        && one_vowel_apart(&names[i].key, &names[j].key);
+                    if romanised || near_known_place {
+                        sets.union(i, j);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `the Observatory` for `Syrian Observatory for Human Rights`; `UN` for `United Nations`
+    /// and `SOHR` for the Observatory, when the corpus has exactly one organisation they fit.
+    fn short_forms_and_acronyms(&self, sets: &mut Sets) {
+        let (found, names, knowledge) = (self.found, self.names, self.knowledge);
+        let long_orgs: Vec<usize> = self
+            .reps
+            .iter()
+            .copied()
+            .filter(|&i| found[i].kind == Kind::Organization && names[i].text.split_whitespace().count() >= 2)
+            .collect();
+        // Acronyms stand for organisations and, less often, places ("KP", "DRC").
+        let long_names: Vec<usize> = self
+            .reps
+            .iter()
+            .copied()
+            .filter(|&i| {
+                matches!(found[i].kind, Kind::Organization | Kind::Place)
+                    && names[i].text.split_whitespace().count() >= 2
+            })
+            .collect();
+        for &i in self.reps {
+            if found[i].kind != Kind::Organization || names[i].text.split_whitespace().count() != 1 {
+                continue;
+            }
+            let fits: Vec<usize> = if names[i].is_acronym() {
+                long_names
+                    .iter()
+                    .copied()
+                    .filter(|&j| found[j].kind == found[i].kind || found[i].weak)
+                    .filter(|&j| initials_fit(&names[i].text, &names[j].text))
+                    .collect()
+            } else if knowledge.is_org_word(&names[i].text.to_lowercase()) {
+                long_orgs
+                    .iter()
+                    .copied()
+                    .filter(|&j| names[j].text.split_whitespace().any(|w| fold::key(w) == names[i].key))
+                    .collect()
+            } else {
+                continue;
+            };
+            let mut roots: Vec<usize> = fits.iter().map(|&j| sets.find(j)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            // Several fit: the one named last before it in the same source ("the Commission" after
+            // "the Data Protection Commission").
+            match roots.as_slice() {
+                [root] => sets.union(i, *root),
+                [] => {}
+                _ => {
+                    if let Some(j) = self.nearest_before(i, &fits) {
+                        sets.union(i, j);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Two forms of one organisation's name: one the other plus organisation words or a legal
+    /// form (`Nepal Red Cross` and `Nepal Red Cross Society`, `Calloway Foods` and `Calloway Foods
+    /// Inc.`), or a one-word short form that is the first word of exactly one longer name
+    /// (`Calloway` for `Calloway Foods`).
+    fn organisation_forms(&self, sets: &mut Sets) {
+        let (found, names, knowledge) = (self.found, self.names, self.knowledge);
+        let words_of =
+            |i: usize| -> Vec<String> { names[i].text.split_whitespace().map(fold::key).collect() };
+        let orgs: Vec<usize> = self
+            .reps
+            .iter()
+            .copied()
+            .filter(|&i| found[i].kind == Kind::Organization && !names[i].is_acronym())
+            .collect();
+        let org_words: Vec<Vec<String>> = orgs.iter().map(|&i| words_of(i)).collect();
+        let generic = |w: &String| knowledge.is_org_word(w) || knowledge.is_legal_form(w);
+        for (a, wa) in org_words.iter().enumerate() {
+            for (b, wb) in org_words.iter().enumerate() {
+                if wa.is_empty() || a == b {
+                    continue;
+                }
+                // "Calloway Foods" + "Inc."; "Nepal Red Cross" + "Society".
+                let extended = wb.len() > wa.len()
+                    && wb[..wa.len()] == wa[..]
+                    && wb[wa.len()..].iter().all(generic)
+                    && (wa.len() >= 2 || !generic(&wa[0]));
+                // "Qassam Brigades" ending "Izz ad-Din al-Qassam Brigades".
+                let ending = wa.len() >= 2
+                    && wb.len() > wa.len()
+                    && wb[wb.len() - wa.len()..]
+                        .iter()
+                        .zip(wa)
+                        .all(|(x, y)| fold::romanised(x) == fold::romanised(y));
+                // "National Electoral Board" and "National Election Board": one word differs in its
+                // ending only.
+                let differing: Vec<(&String, &String)> = wa.iter().zip(wb).filter(|(x, y)| x != y).collect();
+                let variant = wa.len() == wb.len()
+                    && wa.len() >= 3
+                    && differing.len() == 1
+                    && common_prefix(differing[0].0, differing[0].1) >= 5;
+                if extended || ending || variant {
+                    sets.union(orgs[a], orgs[b]);
+                }
+            }
+        }
+        // One-word short forms: the first word of exactly one longer organisation.
+        let mut long_by_first: HashMap<&str, HashSet<usize>> = HashMap::default();
+        for (a, words) in org_words.iter().enumerate() {
+            if words.len() >= 2 {
+                let root = sets.find(orgs[a]);
+                long_by_first.entry(words[0].as_str()).or_default().insert(root);
+            }
+        }
+        for (a, words) in org_words.iter().enumerate() {
+            if words.len() == 1
+                && !generic(&words[0])
+                && let Some(roots) = long_by_first.get(words[0].as_str())
+                && let [root] = roots.iter().copied().collect::<Vec<_>>()[..]
+            {
+                sets.union(orgs[a], root);
+            }
+        }
+    }
+
+    /// `Qandil Mountains` and `Kandil`, `Euphrates River` and `Euphrates`: a natural feature named
+    /// with and without its feature word (unlike `Hama province`, which is not the city `Hama`).
+    fn features(&self, sets: &mut Sets) {
+        const FEATURES: &[&str] = &[
+            "mountains",
+            "mountain",
+            "river",
+            "sea",
+            "lake",
+            "desert",
+            "valley",
+            "island",
+            "islands",
+            "hills",
+            "plateau",
+        ];
+        let (found, names) = (self.found, self.names);
+        let places: Vec<usize> =
+            self.reps.iter().copied().filter(|&i| found[i].kind == Kind::Place).collect();
+        let bare_names: Vec<usize> =
+            self.reps.iter().copied().filter(|&i| found[i].kind == Kind::Place || found[i].weak).collect();
+        for &i in &places {
+            let Some((bare, feature)) = names[i].key.rsplit_once(' ') else { continue };
+            if !FEATURES.contains(&feature) {
+                continue;
+            }
+            for &j in &bare_names {
+                if j != i && (names[j].key == bare || fold::same_romanisation(&names[j].key, bare)) {
+                    sets.union(i, j);
+                }
+            }
+        }
+    }
+
+    /// `Addis` for `Addis Ababa`: a one-word place the gazetteer does not know, which is the first
+    /// word of exactly one longer place in the story.
+    fn place_short_forms(&self, sets: &mut Sets) {
+        let (found, names, knowledge) = (self.found, self.names, self.knowledge);
+        let mut by_first: HashMap<&str, HashSet<usize>> = HashMap::default();
+        for (i, f) in self.reps.iter().map(|&i| (i, &found[i])) {
+            if f.kind == Kind::Place && names[i].key.contains(' ') {
+                let first = names[i].key.split(' ').next().unwrap_or("");
+                by_first.entry(first).or_default().insert(sets.find(i));
+            }
+        }
+        for (i, f) in self.reps.iter().map(|&i| (i, &found[i])) {
+            let key = names[i].key.as_str();
+            if f.kind != Kind::Place || key.contains(' ') || knowledge.place(key).is_some() {
+                continue;
+            }
+            if let Some(roots) = by_first.get(key)
+                && let [root] = roots.iter().copied().collect::<Vec<_>>()[..]
+            {
+                sets.union(i, root);
+            }
+        }
+    }
+
+    /// `West Rukum` and `Rukum West`: the same words in another order name the same place.
+    fn reordered_places(&self, sets: &mut Sets) {
+        let (found, names) = (self.found, self.names);
+        let mut by_words: HashMap<Vec<&str>, usize> = HashMap::default();
+        for (i, f) in self.reps.iter().map(|&i| (i, &found[i])) {
+            if f.kind != Kind::Place {
+                continue;
+            }
+            let mut words: Vec<&str> = names[i].key.split(' ').collect();
+            if words.len() < 2 {
+                continue;
+            }
+            words.sort_unstable();
+            match by_words.get(&words) {
+                Some(&j) => sets.union(i, j),
+                None => {
+                    by_words.insert(words, i);
+                }
+            }
+        }
+    }
 }
 
 /// What linking compares: a mention's text, its key and its words.
@@ -98,7 +440,7 @@ fn group_stem(key: &str) -> String {
     }
     for suffix in ["ish", "ese", "ian", "an", "i"] {
         if let Some(stem) = word.strip_suffix(suffix).filter(|stem| stem.len() >= 3) {
-            word = stem.to_owned();
+            word = stem.to_string();
             break;
         }
     }
@@ -135,8 +477,8 @@ impl Sets {
 
 /// The same name, or the same thing in the knowledge base, of the same kind.
 fn link_same_names(found: &[Found], names: &[Name], sets: &mut Sets) {
-    let mut by_key: HashMap<(Kind, &str), usize> = HashMap::new();
-    let mut by_known: HashMap<(Kind, Known), usize> = HashMap::new();
+    let mut by_key: HashMap<(Kind, &str), usize> = HashMap::default();
+    let mut by_known: HashMap<(Kind, Known), usize> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
         match by_key.get(&(f.kind, names[i].key.as_str())) {
             Some(&j) => sets.union(i, j),
@@ -159,59 +501,6 @@ fn link_same_names(found: &[Found], names: &[Name], sets: &mut Sets) {
 fn link_stated(found: &[Found], sets: &mut Sets) {
     for (i, f) in found.iter().enumerate() {
         if let Some(j) = f.same_as {
-            sets.union(i, j);
-        }
-    }
-}
-
-/// `Lund` after `Aron Lund`; `al-Assad` and `Assad` after `Bashar al-Assad`; `Lula` for
-/// `Luiz Inácio Lula da Silva`. A shorter person name links to a longer one that ends with it
-/// (the nearest before it in the same source, else the only one in the corpus), or that has
-/// it inside (only when exactly one person in the corpus does).
-fn link_partial_person_names(found: &[Found], names: &[Name], knowledge: &Knowledge, sets: &mut Sets) {
-    let full: Vec<usize> =
-        (0..found.len()).filter(|&i| found[i].kind == Kind::Person && names[i].words.len() >= 2).collect();
-    for i in 0..found.len() {
-        if found[i].kind != Kind::Person {
-            continue;
-        }
-        let short = &names[i].words;
-        for &j in &full {
-            if j != i && same_full_name(short, &names[j].words) {
-                sets.union(i, j);
-            }
-        }
-        let longer = |j: &usize| names[*j].words.len() > short.len();
-        let suffix: Vec<usize> =
-            full.iter().copied().filter(longer).filter(|&j| ends_with(&names[j].words, short)).collect();
-        // "Abiy" for "Abiy Ahmed", "Nicolás Maduro" for "Nicolás Maduro Moros": a name that
-        // begins a longer one, unless it is a single common given name ("Mohammed").
-        let rare_first = short.len() >= 2
-            || knowledge.given_name_frequency(&fold::key(&names[i].text)) < COMMON_GIVEN_NAME;
-        let prefix: Vec<usize> = full
-            .iter()
-            .copied()
-            .filter(longer)
-            .filter(|&j| rare_first && starts_with(&names[j].words, short))
-            .collect();
-        let inner: Vec<usize> =
-            full.iter().copied().filter(longer).filter(|&j| contains_run(&names[j].words, short)).collect();
-        let before_in_source = suffix
-            .iter()
-            .copied()
-            .filter(|&j| found[j].source == found[i].source && found[j].start < found[i].start)
-            .max_by_key(|&j| found[j].start);
-        let only = |fits: &[usize], sets: &mut Sets| {
-            let mut roots: Vec<usize> = fits.iter().map(|&j| sets.find(j)).collect();
-            roots.sort_unstable();
-            roots.dedup();
-            if let [root] = roots[..] { Some(root) } else { None }
-        };
-        let choice = before_in_source
-            .or_else(|| only(&suffix, sets))
-            .or_else(|| if suffix.is_empty() { only(&prefix, sets) } else { None })
-            .or_else(|| if suffix.is_empty() && prefix.is_empty() { only(&inner, sets) } else { None });
-        if let Some(j) = choice {
             sets.union(i, j);
         }
     }
@@ -270,48 +559,6 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
     long - short <= 1 && prefix + suffix >= long - 1
 }
 
-/// `Talbisseh` and `Talbisa`, `Tartus` and `Tartous`: romanisations of one name, of the same
-/// kind, unless the gazetteer knows them as two different places.
-fn link_romanisations(found: &[Found], names: &[Name], sets: &mut Sets) {
-    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, f) in found.iter().enumerate() {
-        if names[i].is_acronym() || f.kind == Kind::Group {
-            continue;
-        }
-        buckets.entry(fold::skeleton(&names[i].text)).or_default().push(i);
-    }
-    let mut keys: Vec<&String> = buckets.keys().collect();
-    keys.sort();
-    for key in keys {
-        let members = &buckets[key];
-        for (a, &i) in members.iter().enumerate() {
-            for &j in &members[a + 1..] {
-                // Kinds must agree, unless one was only a default ("Kandil", "Qandil").
-                if found[i].kind != found[j].kind && !found[i].weak && !found[j].weak {
-                    continue;
-                }
-                let distinct_places = matches!(
-                    (found[i].known, found[j].known),
-                    (Some(Known::Place(x)), Some(Known::Place(y))) if x != y
-                );
-                if distinct_places {
-                    continue;
-                }
-                let romanised = fold::same_romanisation(&names[i].text, &names[j].text);
-                // A spelling the gazetteer does not know, one vowel away from a place it does
-                // know in the same story (Rustan, Rastan), is that place.
-                let near_known_place = found[i].kind == found[j].kind
-                    && found[i].kind == Kind::Place
-                    && (found[i].known.is_none() || found[j].known.is_none())
-                    && one_vowel_apart(&names[i].key, &names[j].key);
-                if romanised || near_known_place {
-                    sets.union(i, j);
-                }
-            }
-        }
-    }
-}
-
 fn one_vowel_apart(a: &str, b: &str) -> bool {
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     a.len() == b.len()
@@ -320,172 +567,8 @@ fn one_vowel_apart(a: &str, b: &str) -> bool {
         && a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count() == 1
 }
 
-/// `the Observatory` for `Syrian Observatory for Human Rights`; `UN` for `United Nations`
-/// and `SOHR` for the Observatory, when the corpus has exactly one organisation they fit.
-fn link_short_forms_and_acronyms(found: &[Found], names: &[Name], knowledge: &Knowledge, sets: &mut Sets) {
-    let long_orgs: Vec<usize> = (0..found.len())
-        .filter(|&i| found[i].kind == Kind::Organization && names[i].text.split_whitespace().count() >= 2)
-        .collect();
-    // Acronyms stand for organisations and, less often, places ("KP", "DRC").
-    let long_names: Vec<usize> = (0..found.len())
-        .filter(|&i| {
-            matches!(found[i].kind, Kind::Organization | Kind::Place)
-                && names[i].text.split_whitespace().count() >= 2
-        })
-        .collect();
-    for i in 0..found.len() {
-        if found[i].kind != Kind::Organization || names[i].text.split_whitespace().count() != 1 {
-            continue;
-        }
-        let fits: Vec<usize> = if names[i].is_acronym() {
-            long_names
-                .iter()
-                .copied()
-                .filter(|&j| found[j].kind == found[i].kind || found[i].weak)
-                .filter(|&j| initials_fit(&names[i].text, &names[j].text))
-                .collect()
-        } else if knowledge.is_org_word(&names[i].text.to_lowercase()) {
-            long_orgs
-                .iter()
-                .copied()
-                .filter(|&j| names[j].text.split_whitespace().any(|w| fold::key(w) == names[i].key))
-                .collect()
-        } else {
-            continue;
-        };
-        let mut roots: Vec<usize> = fits.iter().map(|&j| sets.find(j)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        // Several fit: the one named last before it in the same source ("the Commission" after
-        // "the Data Protection Commission").
-        let nearest = fits
-            .iter()
-            .copied()
-            .filter(|&j| found[j].source == found[i].source && found[j].start < found[i].start)
-            .max_by_key(|&j| found[j].start);
-        match (roots.as_slice(), nearest) {
-            ([root], _) => sets.union(i, *root),
-            (_, Some(j)) => sets.union(i, j),
-            _ => {}
-        }
-    }
-}
-
-/// Two forms of one organisation's name: one the other plus organisation words or a legal
-/// form (`Nepal Red Cross` and `Nepal Red Cross Society`, `Calloway Foods` and `Calloway Foods
-/// Inc.`), or a one-word short form that is the first word of exactly one longer name
-/// (`Calloway` for `Calloway Foods`).
-fn link_organisation_forms(found: &[Found], names: &[Name], knowledge: &Knowledge, sets: &mut Sets) {
-    let words_of = |i: usize| -> Vec<String> { names[i].text.split_whitespace().map(fold::key).collect() };
-    let orgs: Vec<usize> =
-        (0..found.len()).filter(|&i| found[i].kind == Kind::Organization && !names[i].is_acronym()).collect();
-    let org_words: Vec<Vec<String>> = orgs.iter().map(|&i| words_of(i)).collect();
-    let generic = |w: &String| knowledge.is_org_word(w) || knowledge.is_legal_form(w);
-    for (a, wa) in org_words.iter().enumerate() {
-        for (b, wb) in org_words.iter().enumerate() {
-            if wa.is_empty() || a == b {
-                continue;
-            }
-            // "Calloway Foods" + "Inc."; "Nepal Red Cross" + "Society".
-            let extended = wb.len() > wa.len()
-                && wb[..wa.len()] == wa[..]
-                && wb[wa.len()..].iter().all(generic)
-                && (wa.len() >= 2 || !generic(&wa[0]));
-            // "Qassam Brigades" ending "Izz ad-Din al-Qassam Brigades".
-            let ending = wa.len() >= 2
-                && wb.len() > wa.len()
-                && wb[wb.len() - wa.len()..]
-                    .iter()
-                    .zip(wa)
-                    .all(|(x, y)| fold::romanised(x) == fold::romanised(y));
-            // "National Electoral Board" and "National Election Board": one word differs in its
-            // ending only.
-            let differing: Vec<(&String, &String)> = wa.iter().zip(wb).filter(|(x, y)| x != y).collect();
-            let variant = wa.len() == wb.len()
-                && wa.len() >= 3
-                && differing.len() == 1
-                && common_prefix(differing[0].0, differing[0].1) >= 5;
-            if extended || ending || variant {
-                sets.union(orgs[a], orgs[b]);
-            }
-        }
-    }
-    // One-word short forms: the first word of exactly one longer organisation.
-    let mut long_by_first: HashMap<&str, HashSet<usize>> = HashMap::new();
-    for (a, words) in org_words.iter().enumerate() {
-        if words.len() >= 2 {
-            let root = sets.find(orgs[a]);
-            long_by_first.entry(words[0].as_str()).or_default().insert(root);
-        }
-    }
-    for (a, words) in org_words.iter().enumerate() {
-        if words.len() == 1 && !generic(&words[0]) {
-            if let Some(roots) = long_by_first.get(words[0].as_str()) {
-                if roots.len() == 1 {
-                    let root = *roots.iter().next().unwrap_or(&orgs[a]);
-                    sets.union(orgs[a], root);
-                }
-            }
-        }
-    }
-}
-
 fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
-}
-
-/// `Qandil Mountains` and `Kandil`, `Euphrates River` and `Euphrates`: a natural feature named
-/// with and without its feature word (unlike `Hama province`, which is not the city `Hama`).
-fn link_features(found: &[Found], names: &[Name], knowledge: &Knowledge, sets: &mut Sets) {
-    const FEATURES: &[&str] = &[
-        "mountains",
-        "mountain",
-        "river",
-        "sea",
-        "lake",
-        "desert",
-        "valley",
-        "island",
-        "islands",
-        "hills",
-        "plateau",
-    ];
-    let _ = knowledge;
-    let places: Vec<usize> = (0..found.len()).filter(|&i| found[i].kind == Kind::Place).collect();
-    let bare_names: Vec<usize> =
-        (0..found.len()).filter(|&i| found[i].kind == Kind::Place || found[i].weak).collect();
-    for &i in &places {
-        let Some((bare, feature)) = names[i].key.rsplit_once(' ') else { continue };
-        if !FEATURES.contains(&feature) {
-            continue;
-        }
-        for &j in &bare_names {
-            if j != i && (names[j].key == bare || fold::same_romanisation(&names[j].key, bare)) {
-                sets.union(i, j);
-            }
-        }
-    }
-}
-
-/// `West Rukum` and `Rukum West`: the same words in another order name the same place.
-fn link_reordered_places(found: &[Found], names: &[Name], sets: &mut Sets) {
-    let mut by_words: HashMap<Vec<&str>, usize> = HashMap::new();
-    for (i, f) in found.iter().enumerate() {
-        if f.kind != Kind::Place {
-            continue;
-        }
-        let mut words: Vec<&str> = names[i].key.split(' ').collect();
-        if words.len() < 2 {
-            continue;
-        }
-        words.sort_unstable();
-        match by_words.get(&words) {
-            Some(&j) => sets.union(i, j),
-            None => {
-                by_words.insert(words, i);
-            }
-        }
-    }
 }
 
 /// Whether an acronym spells a name's initials: of its capitalised words (`SOHR`), with
@@ -518,7 +601,7 @@ fn initials_fit(acronym: &str, name: &str) -> bool {
 
 /// Turns the sets into entities with names and ids, and the found names into mentions.
 fn build(found: &[Found], names: &[Name], sets: &mut Sets) -> (Vec<Entity>, Vec<Mention>) {
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..found.len() {
         members.entry(sets.find(i)).or_default().push(i);
     }
@@ -600,11 +683,11 @@ fn names_of(found: &[Found], names: &[Name], group: &[usize], kind: Kind) -> (St
 /// Ids are the name's key with hyphens (`abu-mohammed-al-jolani`); a clash adds the kind, and
 /// a further clash a number.
 fn assign_ids(entities: &mut [(Entity, usize, Vec<usize>)]) {
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut used: HashMap<String, usize> = HashMap::default();
     for (entity, _, _) in entities.iter_mut() {
         let mut id = fold::key(&entity.name).replace(' ', "-");
         if id.is_empty() {
-            id = entity.kind.as_str().to_owned();
+            entity.kind.as_str().clone_into(&mut id);
         }
         if used.contains_key(&id) {
             id = format!("{id}-{}", entity.kind.as_str());

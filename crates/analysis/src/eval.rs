@@ -157,7 +157,9 @@ impl Scores {
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+    // Counts of mentions fit in 32 bits; f64 holds them exactly.
+    let (a, b) = (u32::try_from(a).unwrap_or(u32::MAX), u32::try_from(b).unwrap_or(u32::MAX));
+    if b == 0 { 1.0 } else { f64::from(a) / f64::from(b) }
 }
 
 impl fmt::Display for Scores {

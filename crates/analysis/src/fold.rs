@@ -25,9 +25,8 @@ pub fn key(name: &str) -> String {
                     }
                 }
             }
-        } else if c.is_whitespace() || crate::tokens::is_hyphen(c) || c == '.' || c == '–' {
-            pending_space = true;
         } else if !is_combining(c) {
+            // Spaces, hyphens, dots and other punctuation separate words.
             pending_space = true;
         }
     }
@@ -43,7 +42,7 @@ pub fn american(key: &str) -> String {
         .map(|word| {
             let word = word
                 .strip_suffix("ence")
-                .filter(|s| s.ends_with("f"))
+                .filter(|s| s.ends_with('f'))
                 .map_or_else(|| word.to_owned(), |s| format!("{s}ense"));
             let word = word.strip_suffix("tre").map_or_else(|| word.clone(), |s| format!("{s}ter"));
             let word = match word.strip_suffix("our") {
@@ -88,36 +87,46 @@ pub const ARTICLES: &[&str] =
     &["al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath", "es", "ed", "en", "et"];
 
 fn romanised_word(word: &str) -> String {
-    let mut s = word.to_owned();
-    for (from, to) in [
-        ("dj", "j"),
-        ("kh", "h"),
-        ("gh", "g"),
-        ("ou", "u"),
-        ("oo", "u"),
-        ("ee", "i"),
-        ("ie", "i"),
-        ("ei", "ay"),
-        ("ai", "ay"),
-        ("q", "k"),
-        ("ph", "f"),
-        ("g", "j"),
-        ("o", "u"),
-    ] {
-        s = s.replace(from, to);
-    }
-    // Doubled letters are a matter of taste in romanisation.
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
+    // One pass over the folded (ASCII) word: digraphs first, then single letters, skipping a
+    // letter equal to the last one written.
+    let bytes = word.as_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let pair = bytes.get(i..i + 2);
+        let (sound, used) = match pair {
+            Some(b"kh") => ('h', 2),
+            // "gh" is a "g" (Ghani, Gani), which meets "j" like every "g".
+            Some(b"gh" | b"dj") => ('j', 2),
+            Some(b"ou" | b"oo") => ('u', 2),
+            Some(b"ee" | b"ie") => ('i', 2),
+            Some(b"ei" | b"ai") => {
+                push_sound(&mut out, 'a');
+                ('y', 2)
+            }
+            Some(b"ph") => ('f', 2),
+            _ => match bytes[i] {
+                b'q' => ('k', 1),
+                b'g' => ('j', 1),
+                b'o' => ('u', 1),
+                b => (b as char, 1),
+            },
+        };
+        push_sound(&mut out, sound);
+        i += used;
     }
     // A final -eh or -ah is the same sound as a final -e or -a (Talbisseh, Talbisa).
     if out.len() > 3 && out.ends_with('h') && out[..out.len() - 1].ends_with(['a', 'e']) {
         out.pop();
     }
     out
+}
+
+/// Doubled letters are a matter of taste in romanisation: write a sound once.
+fn push_sound(out: &mut String, sound: char) {
+    if !out.ends_with(sound) {
+        out.push(sound);
+    }
 }
 
 /// Whether two names are romanisations of one name: equal after [`romanised`], except that an

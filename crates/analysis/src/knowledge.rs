@@ -6,7 +6,7 @@
 //! at build time of the app; the browser never sees them.
 
 use crate::fold;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// What kind of place a gazetteer entry is.
@@ -196,12 +196,10 @@ impl Knowledge {
                 list(col(&row, 6)).filter(|name| !k.is_common_word(&fold::key(name))).collect();
             for name in std::iter::once(col(&row, 0)).chain(alternates) {
                 k.add_place(name, place, false);
-                // GeoNames writes Arabic names with their article ("Ar Rastan", "As
+                // `GeoNames` writes Arabic names with their article ("Ar Rastan", "As
                 // Salamiyah"); news writes them without.
-                if arabic {
-                    if let Some(bare) = strip_article(name) {
-                        k.add_place(bare, place, false);
-                    }
+                if arabic && let Some(bare) = strip_article(name) {
+                    k.add_place(bare, place, false);
                 }
             }
         }
@@ -230,7 +228,7 @@ impl Knowledge {
                 }
             }
         }
-        k.legal_forms = words(texts.legal_forms).map(|w| fold::key(w)).collect();
+        k.legal_forms = words(texts.legal_forms).map(fold::key).collect();
         k.org_words = words(texts.org_words).map(str::to_lowercase).collect();
         k.place_words = words(texts.place_words).map(str::to_lowercase).collect();
         for row in rows(texts.groups) {
@@ -264,7 +262,8 @@ impl Knowledge {
             Some(old) if !better(old) => {}
             _ => {
                 self.places.insert(key.clone(), place);
-                if key.len() >= 4 && !key.contains(' ') {
+                // Romanisation-tolerant lookups are for towns only (see `town_spelled_like`).
+                if place.class == PlaceClass::City && key.len() >= 5 && !key.contains(' ') {
                     self.place_skeletons.entry(fold::skeleton(&key)).or_default().push((key, place));
                 }
             }
@@ -418,7 +417,7 @@ impl Knowledge {
     }
 }
 
-/// Countries whose place names GeoNames writes with the Arabic article.
+/// Countries whose place names `GeoNames` writes with the Arabic article.
 const ARABIC_COUNTRIES: &[&str] = &[
     "AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
     "SD", "SO", "SY", "TN", "YE",

@@ -151,9 +151,11 @@ fn ends_sentence(text: &str, tokens: &[Token], slice: &str, after: usize) -> boo
         "!" | "?" | ":" | "…" => followed_by_space,
         // List bullets, breadcrumbs, separators and clause breaks: what follows starts afresh
         // ("* Deal faces…", "Markets › Deals", "; Editing by", "KHARTOUM (Reuters) - At least").
-        "*" | "•" | "·" | "›" | "»" | ">" | "|" | ";" | "—" | "–" => true,
+        // A spaced hyphen is a dash; a straight quote at a sentence start opens a quotation.
+        // A double quote opens a quotation, which starts with a capital of its own
+        // (`said “We won”`).
+        "*" | "•" | "·" | "›" | "»" | ">" | "|" | ";" | "—" | "–" | "“" => true,
         "-" | "‐" => last.space_before && followed_by_space,
-        // A straight quote at a sentence start opens a quotation: the start passes on.
         "\"" | "'" if last.sentence_start => true,
         // A closing quote or bracket keeps the state of what it closes.
         "”" | "’" | "\"" | "'" | ")" | "]" => {
@@ -162,9 +164,7 @@ fn ends_sentence(text: &str, tokens: &[Token], slice: &str, after: usize) -> boo
                 matches!(before, "." | "!" | "?" | "…")
             }
         }
-        // A double quote opens a quotation, which starts with a capital of its own
-        // (`said “We won”`); a single quote or bracket at a sentence start passes it on.
-        "“" => true,
+        // A single quote or bracket at a sentence start passes it on.
         "‘" | "(" | "[" | "«" => last.sentence_start,
         // A word ending in "." (U.S.) may end a sentence; only the next word can tell.
         _ => false,

@@ -175,73 +175,6 @@ impl PassageView {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn passage(text: &str, mentions: &[(u32, u32, u32)]) -> PassageView {
-        PassageView {
-            role: Role::Paragraph,
-            text: text.to_owned(),
-            dateline: 0,
-            mentions: mentions
-                .iter()
-                .map(|&(start, end, entity)| MentionView { start, end, entity })
-                .collect(),
-        }
-    }
-
-    #[test]
-    fn segments_wrap_the_text_without_changing_it() {
-        let p = passage("In Homs, al-Assad’s rule", &[(3, 7, 0), (9, 17, 1)]);
-        let segments = p.segments();
-        assert_eq!(
-            segments,
-            [
-                Segment::Text("In "),
-                Segment::Mention("Homs", 0),
-                Segment::Text(", "),
-                Segment::Mention("al-Assad", 1),
-                Segment::Text("’s rule")
-            ]
-        );
-    }
-
-    #[test]
-    fn no_mentions_is_one_text_and_empty_is_nothing() {
-        assert_eq!(passage("Plain.", &[]).segments(), [Segment::Text("Plain.")]);
-        assert_eq!(passage("", &[]).segments().len(), 0);
-        assert_eq!(passage("Homs", &[(0, 4, 2)]).segments(), [Segment::Mention("Homs", 2)]);
-    }
-
-    #[test]
-    fn offsets_that_do_not_fit_leave_the_text_plain() {
-        let p = passage("Homs and Hama", &[(0, 4, 0), (2, 6, 1), (9, 99, 2)]);
-        assert_eq!(p.segments(), [Segment::Mention("Homs", 0), Segment::Text(" and Hama")]);
-    }
-
-    #[test]
-    fn round_trips_through_bytes() {
-        let view = View {
-            sources: vec![SourceView {
-                file: "a.txt".into(),
-                title: "A".into(),
-                origin: vec![],
-                passages: vec![passage("Homs", &[(0, 4, 0)])],
-            }],
-            entities: vec![EntityView {
-                id: "homs".into(),
-                name: "Homs".into(),
-                kind: Kind::Place,
-                spellings: vec![],
-                counts: vec![SourceCount { source: 0, count: 1 }],
-            }],
-        };
-        assert_eq!(View::from_bytes(&view.to_bytes().unwrap()).unwrap(), view);
-        assert!(View::from_bytes(&[0xFF, 0xFF, 0xFF]).is_err());
-    }
-}
-
 #[cfg(feature = "pipeline")]
 impl View {
     /// Builds the view of an analysed corpus: each passage's text with its mentions, each
@@ -335,4 +268,71 @@ fn source_view(source: &crate::source::Source, mentions: &[&crate::entity::Menti
         })
         .collect();
     SourceView { file: source.file().to_owned(), title, origin, passages }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passage(text: &str, mentions: &[(u32, u32, u32)]) -> PassageView {
+        PassageView {
+            role: Role::Paragraph,
+            text: text.to_owned(),
+            dateline: 0,
+            mentions: mentions
+                .iter()
+                .map(|&(start, end, entity)| MentionView { start, end, entity })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn segments_wrap_the_text_without_changing_it() {
+        let p = passage("In Homs, al-Assad’s rule", &[(3, 7, 0), (9, 17, 1)]);
+        let segments = p.segments();
+        assert_eq!(
+            segments,
+            [
+                Segment::Text("In "),
+                Segment::Mention("Homs", 0),
+                Segment::Text(", "),
+                Segment::Mention("al-Assad", 1),
+                Segment::Text("’s rule")
+            ]
+        );
+    }
+
+    #[test]
+    fn no_mentions_is_one_text_and_empty_is_nothing() {
+        assert_eq!(passage("Plain.", &[]).segments(), [Segment::Text("Plain.")]);
+        assert_eq!(passage("", &[]).segments().len(), 0);
+        assert_eq!(passage("Homs", &[(0, 4, 2)]).segments(), [Segment::Mention("Homs", 2)]);
+    }
+
+    #[test]
+    fn offsets_that_do_not_fit_leave_the_text_plain() {
+        let p = passage("Homs and Hama", &[(0, 4, 0), (2, 6, 1), (9, 99, 2)]);
+        assert_eq!(p.segments(), [Segment::Mention("Homs", 0), Segment::Text(" and Hama")]);
+    }
+
+    #[test]
+    fn round_trips_through_bytes() {
+        let view = View {
+            sources: vec![SourceView {
+                file: "a.txt".into(),
+                title: "A".into(),
+                origin: vec![],
+                passages: vec![passage("Homs", &[(0, 4, 0)])],
+            }],
+            entities: vec![EntityView {
+                id: "homs".into(),
+                name: "Homs".into(),
+                kind: Kind::Place,
+                spellings: vec![],
+                counts: vec![SourceCount { source: 0, count: 1 }],
+            }],
+        };
+        assert_eq!(View::from_bytes(&view.to_bytes().unwrap()).unwrap(), view);
+        assert!(View::from_bytes(&[0xFF, 0xFF, 0xFF]).is_err());
+    }
 }

@@ -6,7 +6,7 @@ use crate::fold;
 use crate::kind::Kind;
 use crate::knowledge::{Knowledge, OrgName, PlaceClass};
 use crate::source::Source;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Runs every round and returns the names.
 pub(super) fn decide(candidates: Vec<Candidate>, sources: &[Source], k: &Knowledge) -> Vec<Found> {
@@ -99,10 +99,10 @@ impl Rounds<'_> {
         }
         // An organisation's own name wins; an alias that is also a large place's name names
         // the place ("Washington").
-        if let Some((org, how)) = k.organization_name(&key) {
-            if how != OrgName::Alias || !(n == 1 && major_place) {
-                return name(Kind::Organization, Some(Known::Org(org)));
-            }
+        if let Some((org, how)) = k.organization_name(&key)
+            && (how != OrgName::Alias || !(n == 1 && major_place))
+        {
+            return name(Kind::Organization, Some(Known::Org(org)));
         }
         if k.is_news_agency(&key) {
             return name(Kind::Organization, None);
@@ -161,11 +161,11 @@ impl Rounds<'_> {
     /// A people's name made from a place's or a people's: `Tigrayan(s)` from Tigray, `Gazans`
     /// from Gaza, `Kurdish` from Kurd. Only a country, a region or a large city lends its name.
     fn derived_group(&self, key: &str) -> bool {
+        const SUFFIXES: &[&str] = &["ians", "ans", "ian", "an", "ites", "ite", "ese", "ish", "is", "i", "s"];
         let k = self.k;
         if key.contains(' ') || k.is_given_name(key) || k.place(key).is_some() {
             return false;
         }
-        const SUFFIXES: &[&str] = &["ians", "ans", "ian", "an", "ites", "ite", "ese", "ish", "is", "i", "s"];
         SUFFIXES.iter().filter_map(|suffix| key.strip_suffix(suffix)).filter(|stem| stem.len() >= 3).any(
             |stem| {
                 let lends = |name: &str| {
@@ -210,11 +210,11 @@ impl Rounds<'_> {
     /// Round 2: single words left undecided, settled by what the rest of the corpus says.
     fn decide_by_corpus(&mut self) {
         let k = self.k;
-        let mut surnames: HashSet<String> = HashSet::new();
-        let mut first_names: HashSet<String> = HashSet::new();
-        let mut org_words: HashSet<String> = HashSet::new();
-        let mut place_skeletons: HashSet<String> = HashSet::new();
-        let mut kinds_by_key: HashMap<String, Kind> = HashMap::new();
+        let mut surnames: HashSet<String> = HashSet::default();
+        let mut first_names: HashSet<String> = HashSet::default();
+        let mut org_words: HashSet<String> = HashSet::default();
+        let mut place_skeletons: HashSet<String> = HashSet::default();
+        let mut kinds_by_key: HashMap<String, Kind> = HashMap::default();
         for c in &self.candidates {
             let Verdict::Name(kind, known) = c.verdict else { continue };
             kinds_by_key.entry(fold::key(self.surface(c))).or_insert(kind);
@@ -318,7 +318,7 @@ impl Rounds<'_> {
     /// mentions got on evidence (or, if none had evidence, by default). "PORT SUDAN" in a
     /// dateline is the "Port Sudan" of the text.
     fn harmonise(&mut self) {
-        let mut votes: HashMap<String, ([usize; 4], [usize; 4])> = HashMap::new();
+        let mut votes: HashMap<String, ([usize; 4], [usize; 4])> = HashMap::default();
         for c in &self.candidates {
             if let Verdict::Name(kind, _) = c.verdict {
                 let slot = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
@@ -470,8 +470,9 @@ const ALIAS_TRIGGERS: &[&str] = &[
     "formerly",
 ];
 
-/// The alias phrase `text` ends with, if any: one of [`ALIAS_TRIGGERS`], "known … as" with a
-/// few words between ("known to many Ethiopians simply as"), or "calls her", "call it".
+/// The alias phrase `text` ends with, if any: one of [`ALIAS_TRIGGERS`], or "known … as" with
+/// a few words between ("known to many Ethiopians simply as"). Not "calls her": that names
+/// someone other than the subject before it.
 fn alias_trigger(text: &str) -> Option<&str> {
     if let Some(t) = ALIAS_TRIGGERS.iter().find(|t| text.ends_with(*t)) {
         return Some(&text[text.len() - t.len()..]);

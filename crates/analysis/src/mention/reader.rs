@@ -748,7 +748,7 @@ impl<'a> Reader<'a> {
         for i in 1..spans.len() {
             let between: Vec<&str> =
                 (spans[i - 1].1 + 1..spans[i].0).map(|j| self.word(&tokens[j])).collect();
-            let listed = matches!(between.as_slice(), [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]);
+            let listed = matches!(between.as_slice(), ["," | "and" | "or"] | [",", "and" | "or"]);
             if listed {
                 let (a, b) = (candidates[i - 1].start, candidates[i].start);
                 candidates[i - 1].cues.listed_with.push(b);
