@@ -64,6 +64,8 @@ struct Candidate {
     end: usize,
     /// Byte ranges of its words; an `al-` particle is part of the word it is joined to.
     words: Vec<(usize, usize)>,
+    /// Its lookup key ([`fold::key`](crate::fold::key) of its text), computed once.
+    key: String,
     cues: Cues,
     verdict: Verdict,
     /// Decided by a default rather than evidence: the same name decided on evidence elsewhere

@@ -53,7 +53,7 @@ impl Rounds<'_> {
     fn clear_verdict(&self, c: &Candidate) -> Verdict {
         let k = self.k;
         let surface = self.surface(c);
-        let key = fold::key(surface);
+        let key = c.key.clone();
         let n = c.words.len();
         let lower: Vec<String> = (0..n).map(|i| self.word_text(c, i).to_lowercase()).collect();
         let first = fold::key(self.word_text(c, 0));
@@ -217,7 +217,7 @@ impl Rounds<'_> {
         let mut kinds_by_key: HashMap<String, Kind> = HashMap::default();
         for c in &self.candidates {
             let Verdict::Name(kind, known) = c.verdict else { continue };
-            kinds_by_key.entry(fold::key(self.surface(c))).or_insert(kind);
+            kinds_by_key.entry(c.key.clone()).or_insert(kind);
             let n = c.words.len();
             if kind == Kind::Person && c.cues.designator.is_none() {
                 surnames.insert(fold::romanised(self.word_text(c, n - 1)));
@@ -240,12 +240,11 @@ impl Rounds<'_> {
                 continue;
             }
             let surface = self.surface(c);
-            let key = fold::key(surface);
+            let key = c.key.clone();
             let lower = surface.to_lowercase();
             let common = k.is_common_word(&lower);
             let place = k.place(&key);
             let given = k.is_given_name(&key) && !common && !c.cues.the_before;
-            let town = k.town_spelled_like(&key);
             let (verdict, weak) = if let Some(kind) = kinds_by_key.get(&key) {
                 (name(*kind, place.filter(|_| *kind == Kind::Place).map(|p| Known::Place(p.id))), false)
             } else if surnames.contains(&fold::romanised(surface)) || first_names.contains(&key) {
@@ -272,7 +271,9 @@ impl Rounds<'_> {
                 (name(Kind::Person, None), true)
             } else if c.cues.group {
                 (name(Kind::Group, None), false)
-            } else if let Some(town) = town.filter(|_| c.cues.place || !c.cues.listed_with.is_empty()) {
+            } else if let Some(town) =
+                (c.cues.place || !c.cues.listed_with.is_empty()).then(|| k.town_spelled_like(&key)).flatten()
+            {
                 // A romanisation of a town's name, where the context allows a place.
                 (name(Kind::Place, Some(Known::Place(town.id))), false)
             } else if c.cues.place {
@@ -322,14 +323,13 @@ impl Rounds<'_> {
         for c in &self.candidates {
             if let Verdict::Name(kind, _) = c.verdict {
                 let slot = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-                let entry = votes.entry(fold::key(self.surface(c))).or_default();
+                let entry = votes.entry(c.key.clone()).or_default();
                 if c.weak { entry.1[slot] += 1 } else { entry.0[slot] += 1 }
             }
         }
         for c in &mut self.candidates {
             let Verdict::Name(kind, known) = c.verdict else { continue };
-            let key = fold::key(&self.sources[c.source].text()[c.start..c.end]);
-            let Some((strong, weak)) = votes.get(&key) else { continue };
+            let Some((strong, weak)) = votes.get(&c.key) else { continue };
             let counts = if strong.iter().any(|&n| n > 0) { strong } else { weak };
             let best = (0..4).max_by_key(|&s| (counts[s], std::cmp::Reverse(s))).unwrap_or(0);
             if Kind::ALL[best] != kind {
@@ -381,6 +381,27 @@ impl Rounds<'_> {
             let text = self.sources[c.source].text();
             let passage = &self.sources[c.source].passages[c.passage];
             let before = &text[passage.start..c.start];
+            // Most names follow no alias phrase: a cheap look at the last bytes first.
+            let window = &before.as_bytes()[before.len().saturating_sub(64)..];
+            let hint = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+            if ![
+                &b" as"[..],
+                b"name",
+                b"aka",
+                b"a.k.a",
+                b" by",
+                b"alias",
+                b"called",
+                b"call ",
+                b"calls ",
+                b"formerly",
+                b"guerre",
+            ]
+            .iter()
+            .any(|w| hint(w))
+            {
+                continue;
+            }
             let tail: String = before.chars().rev().take(64).collect::<Vec<_>>().into_iter().rev().collect();
             let tail = tail.to_lowercase();
             let trimmed = tail

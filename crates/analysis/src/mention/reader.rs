@@ -7,6 +7,7 @@ use crate::knowledge::{Knowledge, PlaceClass};
 use crate::passage::Role;
 use crate::source::Source;
 use crate::tokens::{self, Shape, Token};
+use std::borrow::Cow;
 
 /// A token range, inclusive at both ends.
 type Span = (usize, usize);
@@ -195,8 +196,14 @@ impl<'a> Reader<'a> {
         token.text(self.text)
     }
 
-    fn lower(&self, token: &Token) -> String {
-        self.word(token).to_lowercase()
+    /// A token in lower case; borrowed when it already is, as most words are.
+    fn lower(&self, token: &Token) -> Cow<'a, str> {
+        let word = self.word(token);
+        if word.chars().any(char::is_uppercase) {
+            Cow::Owned(word.to_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
     }
 
     /// A headline written In Title Case, where capitals say nothing.
@@ -331,7 +338,7 @@ impl<'a> Reader<'a> {
         const PEOPLE: &[&str] = &[
             "people", "peoples", "workers", "children", "women", "farmers", "martyrs", "veterans", "nations",
         ];
-        if !PEOPLE.contains(&self.lower(&tokens[last]).as_str()) {
+        if !PEOPLE.contains(&&*self.lower(&tokens[last])) {
             return false;
         }
         let apostrophe =
@@ -373,13 +380,16 @@ impl<'a> Reader<'a> {
     /// an organisation ("Competition and Markets Authority"), and at `of` and `for` unless an
     /// organisation or place word comes before ("Bank of England"). `&` always joins.
     fn split_connectors(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
-        if self.known_whole(tokens, (first, last)) {
+        let has_connector =
+            (first..=last).any(|i| matches!(self.word(&tokens[i]), "of" | "for" | "and" | "on" | "&"));
+        if !has_connector || self.known_whole(tokens, (first, last)) {
             return vec![(first, last)];
         }
         let k = self.k;
+        // An acronym is not a legal form here: "US and UK" are two countries.
         let ends_as_org = {
             let lower = self.lower(&tokens[last]);
-            k.is_org_word(&lower) || k.is_legal_form(&lower)
+            k.is_org_word(&lower) || (k.is_legal_form(&lower) && !is_acronym(self.word(&tokens[last])))
         };
         let mut parts = Vec::new();
         let mut start = first;
@@ -413,7 +423,8 @@ impl<'a> Reader<'a> {
     /// Splits `Syria-Lebanon` and `Israel-Hamas` at the hyphen when a side is a known name and
     /// the whole is not; keeps `Guinea-Bissau` and `Abdul-Malik`.
     fn split_hyphens(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
-        if self.known_whole(tokens, (first, last)) {
+        let has_hyphen = (first..=last).any(|i| self.is_hyphen(tokens.get(i)));
+        if !has_hyphen || self.known_whole(tokens, (first, last)) {
             return vec![(first, last)];
         }
         let mut parts = Vec::new();
@@ -440,7 +451,9 @@ impl<'a> Reader<'a> {
     /// Splits a title out of the middle of a run: `Kharkiv Mayor Ihor Terekhov` is a place and
     /// a person; `NATO Secretary-General Mark Rutte` an organisation and a person.
     fn split_titles(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
-        if self.names_organisation_or_place(tokens, first, last) {
+        let has_title =
+            last >= first + 2 && (first + 1..last).any(|t| self.k.is_title(&self.lower(&tokens[t])));
+        if !has_title || self.names_organisation_or_place(tokens, first, last) {
             return vec![(first, last)];
         }
         for mut t in first + 1..last {
@@ -602,7 +615,7 @@ impl<'a> Reader<'a> {
     fn candidate(&self, tokens: &[Token], (first, mut last): Span, p: usize, title_case: bool) -> Candidate {
         // "Calloway Foods Inc." keeps the abbreviation's full stop.
         let lower_last = self.lower(&tokens[last]);
-        if matches!(lower_last.as_str(), "inc" | "corp" | "ltd" | "co" | "bros")
+        if matches!(lower_last.as_ref(), "inc" | "corp" | "ltd" | "co" | "bros")
             && self.k.is_legal_form(&lower_last)
             && tokens.get(last + 1).is_some_and(|t| self.word(t) == "." && !t.space_before)
         {
@@ -643,6 +656,7 @@ impl<'a> Reader<'a> {
             passage: p,
             start: tokens[first].start,
             end,
+            key: fold::key(&self.text[tokens[first].start..end]),
             words,
             cues,
             verdict: Verdict::Undecided,
@@ -656,18 +670,18 @@ impl<'a> Reader<'a> {
         let after = |n: usize| tokens.get(last + n).map(|t| self.lower(t));
         let prev = before(1);
         let prev = prev.as_deref();
-        let direction = prev == Some("to") && before(2).is_some_and(|w| NOT_DIRECTIONS.contains(&w.as_str()));
+        let direction = prev == Some("to") && before(2).is_some_and(|w| NOT_DIRECTIONS.contains(&w.as_ref()));
         let place_before = (prev.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !direction)
-            || (prev == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w.as_str())))
+            || (prev == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w.as_ref())))
             || prev.is_some_and(|w| PLACE_NOUNS.contains(&w));
         // "X, the sprawling camp", "X, a town"; "the X crossing", "X border".
         let appositive = |nouns: &dyn Fn(&str) -> bool| {
             after(1).as_deref() == Some(",")
-                && after(2).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+                && after(2).is_some_and(|w| matches!(w.as_ref(), "the" | "a" | "an"))
                 && (3..=6).any(|n| after(n).is_some_and(|w| nouns(&w)))
         };
         let place_after = appositive(&|w| PLACE_NOUNS.contains(&w))
-            || after(1).is_some_and(|w| PLACE_AFTER.contains(&w.as_str()));
+            || after(1).is_some_and(|w| PLACE_AFTER.contains(&w.as_ref()));
         let strong_place = place_after || prev.is_some_and(|w| STRONG_PLACE_PREPOSITIONS.contains(&w));
         // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told".
         let person = (after(1).as_deref() == Some(",")
@@ -677,11 +691,11 @@ impl<'a> Reader<'a> {
             || appositive(&|w| PERSON_NOUNS.contains(&w));
         // "The Kremlin says" is no person: a person's name takes no article.
         let speaks = prev.is_some_and(|w| SAYING.contains(&w))
-            || (after(1).is_some_and(|w| SAYING.contains(&w.as_str())) && prev != Some("the"));
+            || (after(1).is_some_and(|w| SAYING.contains(&w.as_ref())) && prev != Some("the"));
         let group_next = if self.is_hyphen(tokens.get(last + 1)) { after(2) } else { after(1) };
-        let group = prev == Some("ethnic") || group_next.is_some_and(|w| GROUP_NOUNS.contains(&w.as_str()));
+        let group = prev == Some("ethnic") || group_next.is_some_and(|w| GROUP_NOUNS.contains(&w.as_ref()));
         let road_after = after(1).is_some_and(|w| {
-            matches!(w.as_str(), "highway" | "motorway" | "road" | "route" | "expressway" | "freeway")
+            matches!(w.as_ref(), "highway" | "motorway" | "road" | "route" | "expressway" | "freeway")
         });
         Cues {
             titled: first > 0

@@ -1,0 +1,61 @@
+//! The recogniser measured against gold annotations (see `tests/corpus/GUIDELINES.md`).
+//!
+//! The seeds carry the targets. The dev sets were used to develop the rules and hold
+//! their current level, so a change that loses ground fails here. The unseen set was never
+//! read while developing: only its scores were looked at. Run `cargo run --release --bin
+//! evaluate -- crates/analysis/tests/corpus/<set>` for the full report.
+
+#![allow(clippy::unwrap_used, reason = "a failed unwrap in a test is a failed test")]
+
+use parallax_analysis::eval::{self, Scores};
+use std::path::Path;
+
+fn scores(set: &str) -> Scores {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(set);
+    let stories = eval::read_set(&dir).unwrap();
+    assert!(!stories.is_empty(), "no stories in {set}");
+    eval::score(&stories)
+}
+
+fn check(set: &str, f1: f64, linking: f64) {
+    let s = scores(set);
+    println!("{set}: {s}");
+    assert!(s.f1() >= f1, "{set}: mention F1 {:.3} is below {f1}\n{s}", s.f1());
+    assert!(s.linking() >= linking, "{set}: linking {:.3} is below {linking}\n{s}", s.linking());
+}
+
+#[test]
+fn seeds_meet_the_targets() {
+    // The targets for the seeds: F1 >= 0.95, >= 95% of multi-mention entities linked.
+    check("seeds", 0.95, 0.95);
+}
+
+#[test]
+fn dev_holds_its_level() {
+    check("dev", 0.93, 0.93);
+}
+
+#[test]
+fn dev2_holds_its_level() {
+    check("dev2", 0.90, 0.81);
+}
+
+#[test]
+fn unseen_articles() {
+    // Targets: F1 >= 0.85 (met) and >= 85% linked (not yet: 0.829 when this was written; the
+    // assertion holds the level reached so it can only go up).
+    check("unseen", 0.85, 0.82);
+}
+
+#[test]
+fn the_seed_gold_is_the_seed_text() {
+    // The annotations must describe the files the app embeds, byte for byte.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/seeds");
+    let story = eval::read_story(&dir).unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    for article in &story.articles {
+        let seed = std::fs::read_to_string(seeds.join(&article.article.file)).unwrap();
+        assert_eq!(article.article.text, seed, "{}", article.article.file);
+    }
+    assert_eq!(story.articles.len(), std::fs::read_dir(&seeds).unwrap().count());
+}

@@ -1,0 +1,228 @@
+//! The recogniser's rules, each on its own: small texts and the names and links they must
+//! give. One test per rule, named after it.
+
+#![allow(clippy::unwrap_used, reason = "a failed unwrap in a test is a failed test")]
+
+use parallax_analysis::article::Article;
+use parallax_analysis::{Corpus, Kind};
+
+/// Analyses texts as one corpus (file names `a.txt`, `b.txt`, …).
+fn corpus(texts: &[&str]) -> Corpus {
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Article::from_text(&format!("{}.txt", char::from(b'a' + i as u8)), text))
+        .collect();
+    Corpus::from_articles(articles)
+}
+
+/// Every mention as (text, kind).
+fn mentions(corpus: &Corpus) -> Vec<(String, Kind)> {
+    corpus.mentions.iter().map(|m| (corpus.text_of(m).to_owned(), corpus.entities[m.entity].kind)).collect()
+}
+
+fn names(texts: &[&str]) -> Vec<(String, Kind)> {
+    mentions(&corpus(texts))
+}
+
+fn has(found: &[(String, Kind)], text: &str, kind: Kind) -> bool {
+    found.iter().any(|(t, k)| t == text && *k == kind)
+}
+
+fn lacks(found: &[(String, Kind)], text: &str) -> bool {
+    found.iter().all(|(t, _)| t != text)
+}
+
+/// Whether every listed spelling is a mention of one and the same entity.
+fn linked(corpus: &Corpus, spellings: &[&str]) -> bool {
+    let entity_of = |text: &str| corpus.mentions.iter().find(|m| corpus.text_of(m) == text).map(|m| m.entity);
+    let first = entity_of(spellings[0]);
+    first.is_some() && spellings.iter().all(|s| entity_of(s) == first)
+}
+
+fn apart(corpus: &Corpus, a: &str, b: &str) -> bool {
+    let entity_of = |text: &str| corpus.mentions.iter().find(|m| corpus.text_of(m) == text).map(|m| m.entity);
+    entity_of(a).is_some() && entity_of(b).is_some() && entity_of(a) != entity_of(b)
+}
+
+#[test]
+fn titles_are_not_part_of_names() {
+    let found = names(&[
+        "Opposition forces want to overthrow President Bashar al-Assad, and Defense Minister Ali Abbas disagreed.",
+    ]);
+    assert!(has(&found, "Bashar al-Assad", Kind::Person), "{found:?}");
+    assert!(has(&found, "Ali Abbas", Kind::Person), "{found:?}");
+    assert!(lacks(&found, "President Bashar al-Assad") && lacks(&found, "Defense"), "{found:?}");
+}
+
+#[test]
+fn a_title_inside_a_run_splits_it() {
+    let found = names(&[
+        "The damage was severe, Kharkiv Mayor Ihor Terekhov said, and NATO Secretary-General Mark Rutte agreed.",
+    ]);
+    assert!(has(&found, "Kharkiv", Kind::Place), "{found:?}");
+    assert!(has(&found, "Ihor Terekhov", Kind::Person), "{found:?}");
+    assert!(has(&found, "NATO", Kind::Organization), "{found:?}");
+    assert!(has(&found, "Mark Rutte", Kind::Person), "{found:?}");
+}
+
+#[test]
+fn possessives_stay_outside_names() {
+    let found = names(&[
+        "Bashar al-Assad lost ground. Opposition fighters reached Syria’s Homs and Assad's strongholds.",
+    ]);
+    assert!(has(&found, "Syria", Kind::Place) && has(&found, "Assad", Kind::Person), "{found:?}");
+    assert!(has(&found, "Homs", Kind::Place), "{found:?}");
+}
+
+#[test]
+fn capitalised_words_at_a_sentence_start_are_not_names() {
+    let found =
+        names(&["Opposition fighters advanced. Fearing the advance, residents fled. Many left Homs."]);
+    assert!(lacks(&found, "Opposition") && lacks(&found, "Fearing") && lacks(&found, "Many"), "{found:?}");
+    assert!(has(&found, "Homs", Kind::Place), "{found:?}");
+}
+
+#[test]
+fn a_name_inside_an_organisation_belongs_to_it() {
+    let found =
+        names(&["According to the Syrian Observatory for Human Rights, Syrian rebels took the town."]);
+    assert!(has(&found, "Syrian Observatory for Human Rights", Kind::Organization), "{found:?}");
+    assert_eq!(found.iter().filter(|(t, _)| t == "Syrian").count(), 1, "{found:?}");
+    assert!(has(&found, "Syrian", Kind::Group), "{found:?}");
+}
+
+#[test]
+fn nationalities_and_communities_are_groups() {
+    let found = names(&[
+        "Members of the Alawite minority fled, while many Christians and Ismaili Muslims stayed with Russian support.",
+    ]);
+    for (name, kind) in [
+        ("Alawite", Kind::Group),
+        ("Christians", Kind::Group),
+        ("Ismaili Muslims", Kind::Group),
+        ("Russian", Kind::Group),
+    ] {
+        assert!(has(&found, name, kind), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn hyphenated_names_split_at_known_parts() {
+    let found = names(&["Israeli strikes hit the Syria-Lebanon border and Iran-backed militias."]);
+    assert!(has(&found, "Syria", Kind::Place) && has(&found, "Lebanon", Kind::Place), "{found:?}");
+    assert!(has(&found, "Iran", Kind::Place) && lacks(&found, "Iran-backed"), "{found:?}");
+}
+
+#[test]
+fn a_designator_makes_another_place() {
+    let c = corpus(&["Fighters entered Hama, and the army struck targets in Hama province."]);
+    let found = mentions(&c);
+    assert!(has(&found, "Hama", Kind::Place) && has(&found, "Hama province", Kind::Place), "{found:?}");
+    assert!(apart(&c, "Hama", "Hama province"));
+}
+
+#[test]
+fn a_family_is_not_the_person() {
+    let c = corpus(&["The coast is a bastion of the al-Assad clan. Bashar al-Assad ruled for years."]);
+    assert!(has(&mentions(&c), "al-Assad clan", Kind::Group));
+    assert!(apart(&c, "al-Assad clan", "Bashar al-Assad"));
+}
+
+#[test]
+fn surnames_link_to_the_full_name() {
+    let c = corpus(&[
+        "Aron Lund, a fellow of the Century International think tank, spoke. Lund said it was over.",
+    ]);
+    assert!(linked(&c, &["Aron Lund", "Lund"]));
+    assert!(has(&mentions(&c), "Century International", Kind::Organization));
+}
+
+#[test]
+fn romanisations_link_across_sources() {
+    let c = corpus(&[
+        "Abu Mohammed al-Jolani spoke. Later al-Jolani left for Talbisseh.",
+        "Abu Mohammed al-Golani spoke from Talbisa, where al-Golani's men were.",
+    ]);
+    assert!(linked(&c, &["Abu Mohammed al-Jolani", "al-Jolani", "Abu Mohammed al-Golani", "al-Golani"]));
+    assert!(linked(&c, &["Talbisseh", "Talbisa"]));
+}
+
+#[test]
+fn an_acronym_defined_in_brackets_is_the_same_organisation() {
+    let c = corpus(&["The alliance is led by “Hayat Tahrir al-Sham” (HTS).", "HTS said it would advance."]);
+    assert!(linked(&c, &["Hayat Tahrir al-Sham", "HTS"]));
+    assert!(has(&mentions(&c), "Hayat Tahrir al-Sham", Kind::Organization));
+}
+
+#[test]
+fn an_acronym_spelling_initials_is_the_same_organisation() {
+    let c = corpus(&[
+        "The United Nations said the violence displaced thousands. UN chief Antonio Guterres spoke.",
+    ]);
+    assert!(linked(&c, &["United Nations", "UN"]));
+    assert!(has(&mentions(&c), "Antonio Guterres", Kind::Person));
+}
+
+#[test]
+fn a_short_form_links_to_its_organisation() {
+    let c = corpus(&[
+        "The Syrian Observatory for Human Rights counted the dead. The Observatory said 826 people died.",
+    ]);
+    assert!(linked(&c, &["Syrian Observatory for Human Rights", "Observatory"]));
+}
+
+#[test]
+fn a_stated_real_name_is_the_same_person() {
+    let c = corpus(&[
+        "HTS leader Abu Mohammed al-Jolani spoke.\n\nIn a message on Telegram he used his real name, Ahmed al-Sharaa, for the first time.",
+    ]);
+    assert!(linked(&c, &["Abu Mohammed al-Jolani", "Ahmed al-Sharaa"]), "{:?}", c.entities);
+}
+
+#[test]
+fn an_alias_after_known_as_takes_the_kind_of_what_it_names() {
+    let c = corpus(&[
+        "Mohamed Hamdan Dagalo, the militia commander widely known as Hemedti, did not reply. Hemedti's men attacked.",
+    ]);
+    assert!(linked(&c, &["Mohamed Hamdan Dagalo", "Hemedti"]));
+    assert!(has(&mentions(&c), "Hemedti", Kind::Person));
+}
+
+#[test]
+fn context_gives_unknown_words_their_kind() {
+    let found = names(&[
+        "Hagos, 45, fled with neighbours. Residents of Zamzam, the sprawling camp, were shelled by the Kremlin's allies.",
+    ]);
+    assert!(has(&found, "Hagos", Kind::Person), "{found:?}");
+    assert!(has(&found, "Zamzam", Kind::Place), "{found:?}");
+}
+
+#[test]
+fn countries_and_codes_in_capitals() {
+    let found = names(&["DAMASCUS (Agencies): US and UK officials met in Damascus."]);
+    assert!(has(&found, "DAMASCUS", Kind::Place) && has(&found, "US", Kind::Place), "{found:?}");
+    assert!(lacks(&found, "Agencies"), "{found:?}");
+}
+
+#[test]
+fn weekdays_and_months_are_not_names() {
+    let found = names(&["By Friday morning, on Wednesday al-Golani visited Aleppo in December."]);
+    assert!(lacks(&found, "Friday") && lacks(&found, "Wednesday") && lacks(&found, "December"), "{found:?}");
+    assert!(has(&found, "al-Golani", Kind::Person) && has(&found, "Aleppo", Kind::Place), "{found:?}");
+}
+
+#[test]
+fn spelling_variants_of_organisations_meet() {
+    let c = corpus(&["The Defence Ministry said so.", "The Defense Ministry denied it."]);
+    assert!(linked(&c, &["Defence Ministry", "Defense Ministry"]));
+}
+
+#[test]
+fn ids_are_stable_slugs_of_the_canonical_name() {
+    let c = corpus(&["Bashar al-Assad ruled. Assad fled.", "Hayat Tahrir al-Sham (HTS) advanced."]);
+    let ids: Vec<&str> = c.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.contains(&"bashar-al-assad") && ids.contains(&"hayat-tahrir-al-sham"), "{ids:?}");
+    let again = corpus(&["Bashar al-Assad ruled. Assad fled.", "Hayat Tahrir al-Sham (HTS) advanced."]);
+    assert_eq!(c.to_json(), again.to_json(), "the same input gives byte-identical output");
+}
