@@ -2,10 +2,10 @@
 //! time and MB/s of text analysed (passages, mentions, entities), the median of several runs.
 //! Goal: at least 10 MB/s on one core. A benchmark prints figures; it does not pass or fail.
 
-use parallax_analysis::Corpus;
 #![allow(clippy::print_stdout, reason = "a benchmark prints its figures")]
 #![allow(clippy::cast_precision_loss, reason = "byte counts far below 2^52")]
 
+use parallax_analysis::Corpus;
 use parallax_analysis::article::Article;
 use parallax_analysis::knowledge::Knowledge;
 use std::time::{Duration, Instant};

@@ -6,6 +6,7 @@
 //! evaluate -- crates/analysis/tests/corpus/<set>` for the full report.
 
 #![allow(clippy::unwrap_used, reason = "a failed unwrap in a test is a failed test")]
+#![allow(clippy::print_stdout, reason = "the scores are worth seeing with --nocapture")]
 
 use parallax_analysis::eval::{self, Scores};
 use std::path::Path;
