@@ -31,7 +31,7 @@ pub fn all(_args: &[String]) -> Result<(), String> {
     end_to_end()
 }
 
-/// The `wasm-bindgen-test` component tests, in headless Chromium through ChromeDriver.
+/// The `wasm-bindgen-test` component tests, in headless Chromium through `ChromeDriver`.
 fn component_tests() -> Result<(), String> {
     let chromedriver = crate::shell::output(cmd("which").arg("chromedriver"))
         .map(|p| p.trim().to_owned())

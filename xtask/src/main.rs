@@ -4,7 +4,9 @@
 //! Every task installs what it needs that is missing (see [`tools`]), so a fresh machine needs
 //! only Rust, Node.js and apt.
 
+mod bench;
 mod check;
+mod corpus;
 mod data;
 mod shell;
 mod site;
@@ -20,6 +22,9 @@ usage: cargo xtask <task> [args]
   build        build the release site into dist/ [--public-url /path/]
   setup        install the pinned tools only (wasm target, trunk, wasm-bindgen-cli, npm
                packages with wasm-opt and playwright-core, chromium)
+  bench        build the release site for 3, 30 and 300 sources and measure size and speed
+               (prints a table, writes target/bench/report.json) [--sources 3,30,300] [--runs 10]
+  corpus       write N sources derived from the seeds into DIR: corpus N DIR
   data         regenerate the recogniser's data files from pinned packages
 ";
 
@@ -35,7 +40,10 @@ fn main() -> ExitCode {
         "build" => site::build(rest),
         "setup" => tools::setup_all(),
         "test" => check::all(rest),
+        "bench" => bench::run(rest),
+        "corpus" => corpus::run(rest),
         "data" => data::run(rest),
+        #[allow(clippy::print_stdout, reason = "asked-for help goes to stdout, like any command's --help")]
         "-h" | "--help" | "help" => {
             print!("{HELP}");
             Ok(())

@@ -59,10 +59,10 @@ pub fn locked_version(name: &str) -> Result<String, String> {
         .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line == format!("name = \"{name}\"") {
-            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
-                return Ok(version.trim_end_matches('"').to_owned());
-            }
+        if line == format!("name = \"{name}\"")
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(version.trim_end_matches('"').to_owned());
         }
     }
     Err(format!("Cargo.lock has no {name}"))
@@ -84,7 +84,7 @@ fn fresh(made: &Path, from: &Path) -> bool {
     matches!((modified(made), modified(from)), (Some(a), Some(b)) if a >= b)
 }
 
-/// Chromium and ChromeDriver from Debian, for the browser tests.
+/// Chromium and `ChromeDriver` from Debian, for the browser tests.
 pub fn browser() -> Result<(), String> {
     if chromium().is_some() && shell::output(cmd("chromedriver").arg("--version")).is_some() {
         return Ok(());
