@@ -780,6 +780,26 @@ const EUROPEAN_PARTICLES: &[&str] = &[
 
 /// `I’d`, `We’ll`, `Don’t`: a pronoun or verb with a clitic, never a name.
 fn is_contraction(word: &str) -> bool {
-    let lower = word.to_lowercase().replace(['’', '`'], "'");
-    ["'d", "'ll", "'ve", "'re", "'m", "n't"].iter().any(|c| lower.ends_with(c))
+    // Most words have no apostrophe: answer without allocating.
+    let Some(at) = word.rfind(['\'', '’', '`']) else { return false };
+    let clitic = &word[at..];
+    let clitic = &clitic[clitic.chars().next().map_or(0, char::len_utf8)..];
+    let before_t = word[..at].chars().next_back();
+    matches!(clitic.to_ascii_lowercase().as_str(), "d" | "ll" | "ve" | "re" | "m")
+        || (clitic.eq_ignore_ascii_case("t") && before_t.is_some_and(|c| c.eq_ignore_ascii_case(&'n')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_contraction;
+
+    #[test]
+    fn contractions_are_not_names() {
+        for word in ["I’d", "We'll", "Don’t", "They’re", "I'm", "You've"] {
+            assert!(is_contraction(word), "{word}");
+        }
+        for word in ["Sana'a", "N’Djamena", "O'Brien", "Homs", "Qur'an"] {
+            assert!(!is_contraction(word), "{word}");
+        }
+    }
 }
