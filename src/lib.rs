@@ -4,6 +4,8 @@
 //! the thin Leptos layer that renders its [`View`](parallax_analysis::View). State lives in
 //! [`state`] and reaches components through context; the filter lives in the URL ([`url`]).
 
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod data;
 #[cfg(feature = "ssr")]

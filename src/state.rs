@@ -2,7 +2,7 @@
 //! `provide_context`, so components ask for exactly what they use and nothing is cloned.
 
 use leptos::prelude::*;
-use parallax_analysis::{EntityView, View};
+use parallax_analysis::{EntityView, Kind, View};
 
 /// The analysed corpus: decoded once, never copied, alive for the whole page.
 #[derive(Clone, Copy)]
@@ -12,6 +12,15 @@ impl Corpus {
     /// The entity at an index.
     pub fn entity(self, index: u32) -> &'static EntityView {
         &self.0.entities[index as usize]
+    }
+
+    /// How many of a source's passages show under a filter.
+    pub fn shown_in(self, source: u32, filter: &[u32]) -> usize {
+        self.0.sources[source as usize]
+            .passages
+            .iter()
+            .filter(|p| passage_shows(filter, |e| p.names(e)))
+            .count()
     }
 }
 
@@ -66,6 +75,16 @@ pub fn next_filter(current: &[u32], entity: u32, add: bool) -> Vec<u32> {
     if current == [entity] { Vec::new() } else { vec![entity] }
 }
 
+/// Orders indices by a key, largest first; equal keys keep ascending index order. The one
+/// sort of the app: a `sort_by_key` per call site would each compile their own copy.
+pub fn largest_first(items: &mut Vec<u32>, key: impl Fn(u32) -> u64) {
+    let mut keyed: Vec<(std::cmp::Reverse<u64>, u32)> =
+        items.iter().map(|&i| (std::cmp::Reverse(key(i)), i)).collect();
+    keyed.sort_unstable();
+    items.clear();
+    items.extend(keyed.into_iter().map(|(_, i)| i));
+}
+
 /// Whether a passage that names `entities` shows under `filter`: everything shows when
 /// nothing is filtered; otherwise the passage must name every filtered entity.
 pub fn passage_shows(filter: &[u32], names: impl Fn(u32) -> bool) -> bool {
@@ -81,12 +100,132 @@ pub struct Notice(pub RwSignal<Option<String>>);
 #[derive(Clone, Copy)]
 pub struct Announcement(pub RwSignal<String>);
 
+/// The sources side by side, as indices into the view, in file order: all of them when there
+/// are at most [`MAX_SHOWN`], else the two to four the reader chose.
+#[derive(Clone, Copy)]
+pub struct Shown(pub RwSignal<Vec<u32>>);
+
+/// At most this many sources sit side by side; with more, the reader chooses.
+pub const MAX_SHOWN: usize = 4;
+/// At least this many sit side by side when there is a choice: it is a comparison.
+pub const MIN_SHOWN: usize = 2;
+
+/// The sources shown before the reader chooses: all of a small corpus, else the first three.
+pub fn default_shown(sources: usize) -> Vec<u32> {
+    let n = if sources <= MAX_SHOWN { sources } else { 3 };
+    (0..n as u32).collect()
+}
+
+/// The source a phone shows (the sources are tabs there); the first shown one if it is not
+/// shown any more.
+#[derive(Clone, Copy)]
+pub struct Current(pub RwSignal<u32>);
+
+impl Current {
+    /// The source on screen, given the sources shown.
+    pub fn get(self, shown: Shown) -> u32 {
+        let current = self.0.get();
+        shown.0.with(|s| if s.contains(&current) { current } else { s.first().copied().unwrap_or(0) })
+    }
+}
+
+/// The kinds whose highlights the legend has switched off, one bit per kind in legend order.
+#[derive(Clone, Copy)]
+pub struct HiddenKinds(pub RwSignal<u8>);
+
+impl HiddenKinds {
+    /// Whether a kind's highlights are off.
+    pub fn hides(self, kind: Kind) -> bool {
+        self.0.get() & kind_bit(kind) != 0
+    }
+
+    /// Switches a kind's highlights on or off.
+    pub fn toggle(self, kind: Kind) {
+        self.0.update(|h| *h ^= kind_bit(kind));
+    }
+}
+
+fn kind_bit(kind: Kind) -> u8 {
+    1 << Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+/// What is open over the reader: nothing, the entity index or the list of shortcuts.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Panel {
+    /// Only the reader.
+    Closed,
+    /// The entity index.
+    Index,
+    /// The keyboard shortcuts.
+    Shortcuts,
+}
+
+/// The open panel.
+#[derive(Clone, Copy)]
+pub struct Open(pub RwSignal<Panel>);
+
+impl Open {
+    /// Opens a panel, or closes it when it is the one open.
+    pub fn toggle(self, panel: Panel) {
+        self.0.update(|p| *p = if *p == panel { Panel::Closed } else { panel });
+    }
+}
+
+/// Where the mention card shows and for which entity; `None` when no card shows.
+#[derive(Clone, Copy)]
+pub struct Card(pub RwSignal<Option<CardAt>>);
+
+/// A card's entity and place, in page pixels (it scrolls with the text it describes).
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct CardAt {
+    /// Index of the entity.
+    pub entity: u32,
+    /// Left edge.
+    pub left: f64,
+    /// Top edge when below the mention, or the mention's top when above it.
+    pub top: f64,
+    /// Whether the card sits above the mention (no room below).
+    pub above: bool,
+    /// Whether keyboard focus opened it (it then closes when focus leaves).
+    pub by_focus: bool,
+}
+
+/// How the entity index orders each kind's entities.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Sort {
+    /// Most mentions first.
+    Total,
+    /// Named by the most sources first.
+    Spread,
+}
+
+/// The index's search text and order, kept while it is closed.
+#[derive(Clone, Copy)]
+pub struct IndexQuery {
+    /// What the reader typed: matches names and spellings.
+    pub search: RwSignal<String>,
+    /// The order within each kind.
+    pub sort: RwSignal<Sort>,
+}
+
+/// Whether the dark theme is on; `None` until the browser has said (the prerendered page
+/// cannot know).
+#[derive(Clone, Copy)]
+pub struct Dark(pub RwSignal<Option<bool>>);
+
 /// Sets up every piece of state and provides it to the components below.
 pub fn provide(view: &'static View) {
     provide_context(Corpus(view));
     provide_context(Filter(RwSignal::new(Vec::new())));
     provide_context(Notice(RwSignal::new(None)));
     provide_context(Announcement(RwSignal::new(String::new())));
+    provide_context(Shown(RwSignal::new(default_shown(view.sources.len()))));
+    provide_context(Current(RwSignal::new(0)));
+    provide_context(HiddenKinds(RwSignal::new(0)));
+    provide_context(Open(RwSignal::new(Panel::Closed)));
+    provide_context(Card(RwSignal::new(None)));
+    provide_context(IndexQuery { search: RwSignal::new(String::new()), sort: RwSignal::new(Sort::Total) });
+    provide_context(Dark(RwSignal::new(None)));
 }
 
 #[cfg(test)]
@@ -107,6 +246,54 @@ mod tests {
         assert_eq!(next_filter(&[3], 5, true), [3, 5]);
         assert_eq!(next_filter(&[3, 5], 7, true), [3, 7]);
         assert_eq!(next_filter(&[3, 5], 5, true), [3]);
+    }
+
+    #[test]
+    fn largest_first_keeps_ties_in_index_order() {
+        let mut items = vec![0, 1, 2, 3, 4];
+        largest_first(&mut items, |i| [1, 3, 1, 3, 2][i as usize]);
+        assert_eq!(items, [1, 3, 4, 0, 2]);
+    }
+
+    #[test]
+    fn a_small_corpus_shows_every_source_and_a_big_one_three() {
+        assert_eq!(default_shown(1), [0]);
+        assert_eq!(default_shown(3), [0, 1, 2]);
+        assert_eq!(default_shown(MAX_SHOWN), [0, 1, 2, 3]);
+        assert_eq!(default_shown(MAX_SHOWN + 1), [0, 1, 2]);
+        assert_eq!(default_shown(300), [0, 1, 2]);
+    }
+
+    #[test]
+    fn each_kind_switches_on_its_own() {
+        let hidden = HiddenKinds(RwSignal::new(0));
+        hidden.toggle(Kind::Place);
+        assert!(hidden.hides(Kind::Place));
+        assert!(Kind::ALL.iter().filter(|k| **k != Kind::Place).all(|k| !hidden.hides(*k)));
+        for kind in Kind::ALL {
+            hidden.toggle(kind);
+        }
+        assert!(hidden.hides(Kind::Person) && !hidden.hides(Kind::Place));
+    }
+
+    #[test]
+    fn the_current_source_falls_back_to_the_first_shown() {
+        let shown = Shown(RwSignal::new(vec![4, 7]));
+        let current = Current(RwSignal::new(7));
+        assert_eq!(current.get(shown), 7);
+        current.0.set(2);
+        assert_eq!(current.get(shown), 4);
+    }
+
+    #[test]
+    fn panels_toggle_and_replace_each_other() {
+        let open = Open(RwSignal::new(Panel::Closed));
+        open.toggle(Panel::Index);
+        assert_eq!(open.0.get(), Panel::Index);
+        open.toggle(Panel::Shortcuts);
+        assert_eq!(open.0.get(), Panel::Shortcuts);
+        open.toggle(Panel::Shortcuts);
+        assert_eq!(open.0.get(), Panel::Closed);
     }
 
     #[test]

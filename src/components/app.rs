@@ -1,11 +1,16 @@
 //! The root: provides state, lays out the page.
 
 use super::filter_bar::FilterBar;
+use super::index::EntityIndex;
 use super::live_region::LiveRegion;
 use super::notice::Notice;
 use super::reader::Reader;
+use super::shortcuts::Shortcuts;
+use super::source_chooser::SourceChooser;
+use super::source_tabs::SourceTabs;
 use super::toolbar::Toolbar;
 use crate::{data, state};
+use leptos::either::Either;
 use leptos::prelude::*;
 use parallax_analysis::Kind;
 
@@ -15,27 +20,32 @@ pub fn App() -> impl IntoView {
     let view = match data::view() {
         Ok(view) => view,
         Err(message) => {
-            return view! { <main class="broken" role="alert">{message.as_str()}</main> }.into_any();
+            // `Either`, not `into_any`: erasing the page's type would compile an async
+            // hydration of the whole tree that this app never runs.
+            return Either::Left(view! { <main class="broken" role="alert">{message.as_str()}</main> });
         }
     };
     state::provide(view);
     #[cfg(target_arch = "wasm32")]
     crate::browser::connect();
-    view! {
+    Either::Right(view! {
         <Toolbar/>
         <FilterBar/>
         <Notice/>
+        <SourceChooser/>
+        <SourceTabs/>
         <Reader/>
+        <EntityIndex/>
+        <Shortcuts/>
         <KindNames/>
         <LiveRegion/>
-    }
-    .into_any()
+    })
 }
 
 /// The names of the kinds, once, for mentions to point `aria-describedby` at: a screen
 /// reader then says "Homs, place" without the kind being written into the article's text.
 #[component]
-fn KindNames() -> impl IntoView {
+pub fn KindNames() -> impl IntoView {
     view! {
         <div hidden>
             {Kind::ALL

@@ -1,7 +1,7 @@
 //! One source's column: its heading and its passages.
 
 use super::passage::Passage;
-use crate::state::{Corpus, Filter, passage_shows};
+use crate::state::{Corpus, Current, Filter, Shown, passage_shows};
 use leptos::prelude::*;
 
 /// A source: heading (title, origin, file name), then its passages; under a filter, only the
@@ -13,13 +13,23 @@ pub fn Column(
 ) -> impl IntoView {
     let Corpus(view) = expect_context();
     let filter: Filter = expect_context();
+    // On a phone only the current source shows (see `SourceTabs`).
+    let on_screen = {
+        let (current, sources): (Current, Shown) = (expect_context(), expect_context());
+        move || (current.get(sources) as usize == source).then_some("")
+    };
     let s = &view.sources[source];
     let shown =
         move || filter.0.with(|f| s.passages.iter().filter(|p| passage_shows(f, |e| p.names(e))).count());
     let heading_id = format!("source-{source}");
     let labelled_by = heading_id.clone();
     view! {
-        <article class="column" data-source=s.file.as_str() aria-labelledby=labelled_by>
+        <article
+            class="column"
+            data-source=s.file.as_str()
+            data-current=on_screen
+            aria-labelledby=labelled_by
+        >
             <header class="column-head">
                 <h2 class="column-title" id=heading_id>{s.title.as_str()}</h2>
                 <p class="column-origin">

@@ -1,6 +1,8 @@
 //! The bar that says what the reader is filtered to, or how to filter.
 
-use crate::state::{Corpus, Filter};
+use super::copy_link::CopyLink;
+use crate::state::{Corpus, Filter, MAX_SHOWN, Shown, largest_first, passage_shows};
+use leptos::either::Either;
 use leptos::prelude::*;
 use parallax_analysis::EntityView;
 
@@ -13,24 +15,30 @@ pub fn FilterBar() -> impl IntoView {
         <section class="filter-bar" aria-label="Filter" data-filter-bar>
             {move || {
                 let entities = filter.0.get();
+                // `Either`, not `into_any`, which would compile an async hydration never used.
                 if entities.is_empty() {
-                    view! {
+                    Either::Left(view! {
                         <p class="hint">
                             "Select a highlighted name to see every passage that names it, in every source."
                         </p>
-                    }
-                        .into_any()
+                    })
                 } else {
-                    view! {
-                        <div class="filter-entities">
+                    let both = (entities.len() > 1).then(|| view! { <Both/> });
+                    let add = (entities.len() == 1).then(|| view! { <AddEntity entity=entities[0]/> });
+                    Either::Right(view! {
+                        <div class="filter-entities" class:combined=both.is_some()>
                             {entities.into_iter().map(|e| view! { <FilterEntity entity=e/> }).collect_view()}
                         </div>
-                        <button type="button" class="clear" on:click=move |_| filter.clear() data-clear>
-                            "Show full articles"
-                            <kbd>"Esc"</kbd>
-                        </button>
-                    }
-                        .into_any()
+                        {both}
+                        <div class="filter-actions">
+                            {add}
+                            <CopyLink/>
+                            <button type="button" class="clear" on:click=move |_| filter.clear() data-clear>
+                                "Show full articles"
+                                <kbd>"Esc"</kbd>
+                            </button>
+                        </div>
+                    })
                 }
             }}
         </section>
@@ -88,19 +96,26 @@ fn Spellings(
     })
 }
 
-/// Mentions of an entity in each source, with "not mentioned" where it is absent.
+/// Mentions of an entity in each source shown, with "not mentioned" where it is absent (and,
+/// when not every source is shown, how many of them name it).
 #[component]
 fn SourceCounts(
     /// The entity.
     entity: &'static EntityView,
 ) -> impl IntoView {
     let Corpus(view) = expect_context();
+    let shown: Shown = expect_context();
+    let many = view.sources.len() > MAX_SHOWN;
     view! {
+        {many.then(|| view! {
+            <span class="spread">"named by "{entity.counts.len()}" of "{view.sources.len()}" sources"</span>
+        })}
         <ul class="source-counts">
-            {view
-                .sources
-                .iter()
-                .enumerate()
+            {move || shown
+                .0
+                .get()
+                .into_iter()
+                .map(|i| (i as usize, &view.sources[i as usize]))
                 .map(|(i, source)| {
                     let count = entity.count_in(i);
                     let text = match count {
@@ -119,4 +134,84 @@ fn SourceCounts(
                 .collect_view()}
         </ul>
     }
+}
+
+/// With two entities filtered: how many passages name both, in all sources.
+#[component]
+fn Both() -> impl IntoView {
+    let Corpus(view) = expect_context();
+    let filter: Filter = expect_context();
+    let count = move || {
+        filter.0.with(|f| {
+            view.sources.iter().flat_map(|s| &s.passages).filter(|p| passage_shows(f, |e| p.names(e))).count()
+        })
+    };
+    view! {
+        <p class="both" data-combination>
+            {move || match count() {
+                0 => "No passage names both".to_owned(),
+                1 => "1 passage names both".to_owned(),
+                n => format!("{n} passages name both"),
+            }}
+        </p>
+    }
+}
+
+/// A second entity for the filter, from the names that share a passage with the first: the
+/// bar's way of combining two names without a modifier key.
+#[component]
+fn AddEntity(
+    /// Index of the entity filtered now.
+    entity: u32,
+) -> impl IntoView {
+    let corpus: Corpus = expect_context();
+    let filter: Filter = expect_context();
+    // Passages shared with each other entity, most first; computed once per filter. `last`
+    // holds the passage that last counted an entity, so a passage counts each name once.
+    let entities = corpus.0.entities.len();
+    let (mut shared, mut last) = (vec![0u32; entities], vec![usize::MAX; entities]);
+    let passages = corpus.0.sources.iter().flat_map(|s| &s.passages).filter(|p| p.names(entity));
+    for (n, p) in passages.enumerate() {
+        for e in p.mentions.iter().map(|m| m.entity as usize) {
+            if e as u32 != entity && last[e] != n {
+                last[e] = n;
+                shared[e] += 1;
+            }
+        }
+    }
+    let mut options: Vec<u32> = (0..entities as u32).filter(|&e| shared[e as usize] > 0).collect();
+    largest_first(&mut options, |e| u64::from(shared[e as usize]));
+    (!options.is_empty()).then(|| {
+        view! {
+            <label class="add-entity">
+                <span class="visually-hidden">"Add a second name to the filter"</span>
+                <select
+                    data-add-entity
+                    on:change=move |ev| {
+                        if let Ok(e) = event_target_value(&ev).parse::<u32>() {
+                            filter.choose(e, true);
+                        }
+                    }
+                >
+                    <option value="" selected>"+ And…"</option>
+                    {options
+                        .into_iter()
+                        .map(|e| {
+                            let n = shared[e as usize];
+                            view! {
+                                <option value=e.to_string() data-option-entity=corpus.entity(e).id.as_str()>
+                                    {corpus.entity(e).name.as_str()}
+                                    {if n == 1 {
+                                        " (1 passage)".to_owned()
+                                    } else {
+                                        format!(" ({n} passages)")
+                                    }}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        }
+    })
 }

@@ -2,6 +2,7 @@
 
 use super::mention::Mention;
 use crate::state::{Filter, passage_shows};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use parallax_analysis::{PassageView, Role, Segment};
 
@@ -19,21 +20,26 @@ pub fn Passage(
             .segments()
             .into_iter()
             .map(|segment| match segment {
-                Segment::Text(text) => text.into_any(),
-                Segment::Mention(text, entity) => view! { <Mention text entity/> }.into_any(),
+                Segment::Text(text) => Either::Left(text),
+                Segment::Mention(text, entity) => Either::Right(view! { <Mention text entity/> }),
             })
             .collect_view()
     };
     let role = passage.role.as_str();
+    // `Either`, not `into_any`, which would compile an async hydration this app never runs.
+    // Headlines and headings are both one level under the source's own heading (h2), so
+    // the outline has no gap in sources without a headline.
     match passage.role {
-        Role::Headline => view! { <h3 class="passage" data-passage data-role=role hidden=hidden>{content()}</h3> }.into_any(),
-        Role::Heading => view! { <h4 class="passage" data-passage data-role=role hidden=hidden>{content()}</h4> }.into_any(),
-        Role::Furniture => view! {
+        Role::Headline | Role::Heading => EitherOf3::A(view! {
+            <h3 class="passage" data-passage data-role=role hidden=hidden>{content()}</h3>
+        }),
+        Role::Furniture => EitherOf3::B(view! {
             <p class="passage" data-passage data-role=role hidden=hidden title="Page furniture picked up by the scraper">
                 {content()}
             </p>
-        }
-        .into_any(),
-        _ => view! { <p class="passage" data-passage data-role=role hidden=hidden>{content()}</p> }.into_any(),
+        }),
+        _ => EitherOf3::C(
+            view! { <p class="passage" data-passage data-role=role hidden=hidden>{content()}</p> },
+        ),
     }
 }

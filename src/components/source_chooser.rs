@@ -1,0 +1,108 @@
+//! With more sources than fit side by side, the reader chooses which two to four to compare.
+
+use crate::state::{Corpus, Filter, MAX_SHOWN, MIN_SHOWN, Shown, largest_first};
+use leptos::prelude::*;
+use leptos::web_sys::Element;
+
+/// Every source, each with how many of its passages show under the filter, and a checkbox
+/// that puts it side by side. Only rendered when there are more than [`MAX_SHOWN`] sources.
+#[component]
+pub fn SourceChooser() -> impl IntoView {
+    let corpus: Corpus = expect_context();
+    (corpus.0.sources.len() > MAX_SHOWN).then(|| view! { <Chooser/> })
+}
+
+/// A folded list, not columns, so that it reads the same with five sources or three
+/// hundred; its summary says how many are shown and how many name the filter.
+#[component]
+fn Chooser() -> impl IntoView {
+    let corpus: Corpus = expect_context();
+    let shown: Shown = expect_context();
+    let filter: Filter = expect_context();
+    let total = corpus.0.sources.len();
+    // Passages showing per source: one pass over the corpus per filter change.
+    let counts = Memo::new(move |_| {
+        filter.0.with(|f| (0..total as u32).map(|s| corpus.shown_in(s, f)).collect::<Vec<_>>())
+    });
+    let naming = move || counts.with(|c| c.iter().filter(|&&n| n > 0).count());
+    // The sources that name the filter most, side by side.
+    let most = move |_| {
+        let mut order: Vec<u32> = (0..total as u32).collect();
+        counts.with_untracked(|c| largest_first(&mut order, |s| c[s as usize] as u64));
+        let mut best: Vec<u32> = order.into_iter().take(3).collect();
+        best.sort_unstable();
+        shown.0.set(best);
+    };
+    let row = move |source: u32| {
+        let s = &corpus.0.sources[source as usize];
+        let checked = move || shown.0.with(|v| v.contains(&source));
+        let locked = move || {
+            shown.0.with(|v| if v.contains(&source) { v.len() <= MIN_SHOWN } else { v.len() >= MAX_SHOWN })
+        };
+        view! {
+            <li data-choose-source=s.file.as_str()>
+                <label>
+                    <input
+                        type="checkbox"
+                        prop:checked=checked
+                        prop:disabled=locked
+                        on:change=move |_| {
+                            shown.0.update(|v| {
+                                if let Some(at) = v.iter().position(|&x| x == source) {
+                                    v.remove(at);
+                                } else {
+                                    v.push(source);
+                                    v.sort_unstable();
+                                }
+                            });
+                        }
+                    />
+                    <span class="choose-title">{s.title.as_str()}</span>
+                    <span class="choose-file">{s.file.as_str()}</span>
+                    <span class="choose-count" data-source-count>
+                        {move || counts.with(|c| c[source as usize])}
+                    </span>
+                </label>
+            </li>
+        }
+    };
+    // The list is rendered only while unfolded: three hundred counts need not follow every
+    // filter change while nobody looks at them.
+    let unfolded = RwSignal::new(false);
+    let list = move || {
+        unfolded
+            .get()
+            .then(|| view! { <ul class="chooser-list">{(0..total as u32).map(row).collect_view()}</ul> })
+    };
+    view! {
+        <section class="chooser" aria-label="Sources side by side">
+            <details
+                data-source-chooser
+                on:toggle=move |ev| unfolded.set(event_target::<Element>(&ev).has_attribute("open"))
+            >
+                <summary>
+                    "Sources side by side: "
+                    {move || shown.0.with(Vec::len)}
+                    " of "
+                    {total}
+                    {move || filter.is_active().then(|| format!(" · {} name the filter", naming()))}
+                </summary>
+                <div class="chooser-body">
+                    <p class="chooser-help">
+                        "Choose two to four. Each source shows how many of its passages the filter keeps."
+                    </p>
+                    <button
+                        type="button"
+                        class="tool"
+                        data-choose-most
+                        on:click=most
+                        hidden=move || !filter.is_active()
+                    >
+                        "Show the three that name it most"
+                    </button>
+                    {list}
+                </div>
+            </details>
+        </section>
+    }
+}
