@@ -381,25 +381,8 @@ impl Rounds<'_> {
             let text = self.sources[c.source].text();
             let passage = &self.sources[c.source].passages[c.passage];
             let before = &text[passage.start..c.start];
-            // Most names follow no alias phrase: a cheap look at the last bytes first.
-            let window = &before.as_bytes()[before.len().saturating_sub(64)..];
-            let hint = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
-            if ![
-                &b" as"[..],
-                b"name",
-                b"aka",
-                b"a.k.a",
-                b" by",
-                b"alias",
-                b"called",
-                b"call ",
-                b"calls ",
-                b"formerly",
-                b"guerre",
-            ]
-            .iter()
-            .any(|w| hint(w))
-            {
+            // Most names follow no alias phrase: look at the word before the name first.
+            if !alias_may_end(before) {
                 continue;
             }
             let tail: String = before.chars().rev().take(64).collect::<Vec<_>>().into_iter().rev().collect();
@@ -490,6 +473,27 @@ const ALIAS_TRIGGERS: &[&str] = &[
     "calls itself",
     "formerly",
 ];
+
+/// Whether the text before a name ends with a word an alias phrase can end with ("as",
+/// "name", "guerre", …), possibly followed by "is", "was" or "the" and punctuation: a cheap
+/// test before [`alias_trigger`] looks closer.
+fn alias_may_end(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '“' | '"' | '(' | '‘' | '\''))
+        .filter(|w| !w.is_empty());
+    let mut word = words.next();
+    while let Some(w) = word.filter(|w| matches!(w.to_ascii_lowercase().as_str(), "is" | "was" | "the")) {
+        let _ = w;
+        word = words.next();
+    }
+    word.is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "as" | "name" | "guerre" | "a.k.a." | "aka" | "by" | "alias" | "called" | "themselves" | "itself"
+                | "formerly" | "nicknamed" | "nickname"
+        )
+    })
+}
 
 /// The alias phrase `text` ends with, if any: one of [`ALIAS_TRIGGERS`], or "known … as" with
 /// a few words between ("known to many Ethiopians simply as"). Not "calls her": that names
