@@ -38,14 +38,14 @@ fn dev_holds_its_level() {
 
 #[test]
 fn dev2_holds_its_level() {
-    check("dev2", 0.90, 0.81);
+    check("dev2", 0.90, 0.82);
 }
 
 #[test]
 fn unseen_articles() {
-    // Targets: F1 >= 0.85 (met) and >= 85% linked (not yet: 0.829 when this was written; the
+    // Targets: F1 >= 0.85 (met) and >= 85% linked (not yet: 0.837 when this was written; the
     // assertion holds the level reached so it can only go up).
-    check("unseen", 0.85, 0.82);
+    check("unseen", 0.85, 0.83);
 }
 
 #[test]

@@ -226,3 +226,12 @@ fn ids_are_stable_slugs_of_the_canonical_name() {
     let again = corpus(&["Bashar al-Assad ruled. Assad fled.", "Hayat Tahrir al-Sham (HTS) advanced."]);
     assert_eq!(c.to_json(), again.to_json(), "the same input gives byte-identical output");
 }
+
+#[test]
+fn an_alias_phrase_after_a_new_clause_names_something_else() {
+    let c = corpus(&[
+        "Washington accused Nicolás Maduro of leading a drug-trafficking network known as the Cartel of the Suns.",
+    ]);
+    assert!(apart(&c, "Nicolás Maduro", "Cartel of the Suns"));
+    assert!(has(&mentions(&c), "Cartel of the Suns", Kind::Organization));
+}

@@ -414,16 +414,32 @@ impl Rounds<'_> {
                     && if pronoun {
                         c.passage.saturating_sub(other.passage) <= 4
                     } else {
-                        other.passage == c.passage && other.end <= trigger_at && trigger_at - other.end <= 60
+                        other.passage == c.passage
+                            && other.end <= trigger_at
+                            && trigger_at - other.end <= 60
+                            && describes(&text[other.end..trigger_at])
                     }
             });
             if let Some(j) = antecedent {
                 let Verdict::Name(kind, _) = self.candidates[j].verdict else { continue };
+                // A name built like an organisation or a place is no nickname for a person:
+                // "a network known as the Cartel of the Suns" names the network.
+                if kind == Kind::Person && !pronoun && self.has_org_or_place_word(&self.candidates[i]) {
+                    continue;
+                }
                 self.candidates[i].same_as = Some(j);
                 self.candidates[i].verdict = name(kind, None);
                 self.candidates[i].weak = false;
             }
         }
+    }
+
+    fn has_org_or_place_word(&self, c: &Candidate) -> bool {
+        c.words.len() >= 2
+            && (0..c.words.len()).any(|i| {
+                let lower = self.word_text(c, i).to_lowercase();
+                self.k.is_org_word(&lower) || self.k.is_place_word(&lower)
+            })
     }
 
     fn into_found(self) -> Vec<Found> {
@@ -474,6 +490,44 @@ const ALIAS_TRIGGERS: &[&str] = &[
     "formerly",
 ];
 
+/// Whether the words between a name and an alias phrase still describe that name: nothing
+/// but adverbs ("Hezbollah, also known as"), or an apposition set off by a comma ("Dagalo,
+/// the former militia commander widely known as"), not a new clause ("Maduro of leading a
+/// network known as").
+fn describes(between: &str) -> bool {
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "also"
+                | "better"
+                | "widely"
+                | "locally"
+                | "simply"
+                | "commonly"
+                | "popularly"
+                | "officially"
+                | "now"
+                | "formerly"
+                | "often"
+                | "still"
+        )
+    };
+    let mut words: Vec<String> = between
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '“' | '”' | '"'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    // "…, who goes by the nom de guerre": the relative clause is the alias phrase's own.
+    if let Some(at) = words.iter().position(|w| matches!(w.as_str(), "who" | "whose" | "which")) {
+        words.truncate(at);
+    }
+    let appositive = between.trim_start().starts_with(',') && words.len() <= 8;
+    let clause = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "of" | "for" | "to" | "in" | "on" | "with" | "by" | "that" | "which"));
+    words.iter().all(|w| adverb(w)) || (appositive && !clause)
+}
+
 /// Whether the text before a name ends with a word an alias phrase can end with ("as",
 /// "name", "guerre", …), possibly followed by "is", "was" or "the" and punctuation: a cheap
 /// test before [`alias_trigger`] looks closer.
@@ -489,8 +543,18 @@ fn alias_may_end(before: &str) -> bool {
     word.is_some_and(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
-            "as" | "name" | "guerre" | "a.k.a." | "aka" | "by" | "alias" | "called" | "themselves" | "itself"
-                | "formerly" | "nicknamed" | "nickname"
+            "as" | "name"
+                | "guerre"
+                | "a.k.a."
+                | "aka"
+                | "by"
+                | "alias"
+                | "called"
+                | "themselves"
+                | "itself"
+                | "formerly"
+                | "nicknamed"
+                | "nickname"
         )
     })
 }
