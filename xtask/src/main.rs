@@ -25,6 +25,7 @@ usage: cargo xtask <task> [args]
   bench        build the release site for 3, 30 and 300 sources and measure size and speed
                (prints a table, writes target/bench/report.json) [--sources 3,30,300] [--runs 10]
   corpus       write N sources derived from the seeds into DIR: corpus N DIR
+  screenshots  take the README's screenshots (docs/) from the release build
   data         regenerate the recogniser's data files from pinned packages
 ";
 
@@ -42,6 +43,7 @@ fn main() -> ExitCode {
         "test" => check::all(rest),
         "bench" => bench::run(rest),
         "corpus" => corpus::run(rest),
+        "screenshots" => site::screenshots(rest),
         "data" => data::run(rest),
         #[allow(clippy::print_stdout, reason = "asked-for help goes to stdout, like any command's --help")]
         "-h" | "--help" | "help" => {

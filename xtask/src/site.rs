@@ -27,3 +27,15 @@ pub fn public_url(args: &[String]) -> Option<String> {
         .and_then(|i| args.get(i + 1).cloned())
         .or_else(|| args.iter().find_map(|a| a.strip_prefix("--public-url=").map(str::to_owned)))
 }
+
+/// `cargo xtask screenshots`: the README's desktop and phone screenshots (`docs/`), taken
+/// from the release build in headless Chromium.
+pub fn screenshots(_args: &[String]) -> Result<(), String> {
+    tools::setup_all()?;
+    release(crate::check::TEST_PUBLIC_URL)?;
+    let chromium = tools::chromium().ok_or("chromium is not installed")?;
+    run(cmd("node")
+        .arg("tests/e2e/support/screenshots.mjs")
+        .env("PARALLAX_CHROMIUM", chromium)
+        .env("PARALLAX_PUBLIC_URL", crate::check::TEST_PUBLIC_URL))
+}
