@@ -6,7 +6,7 @@ use crate::state::{
     self, Announcement, Card, CardAt, Corpus, Current, Dark, Filter, Notice, Open, Panel, Shown,
 };
 use crate::url::{self, Query};
-use leptos::mount::{hydrate_from, mount_to, mount_to_body};
+use leptos::mount::hydrate_from;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -14,18 +14,16 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use web_sys::{Element, HtmlElement};
 
-/// Mounts the app into `#app`: hydrates prerendered HTML when there is some, else renders.
+/// Hydrates the prerendered app in `#app`. Trunk's post-build hook always prerenders it, so
+/// there is no second, from-scratch way to mount the whole app compiled in (nor a panic hook
+/// with its formatting): a page without the prerendered app says so in the console and stays
+/// as it is.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-    }));
-    let root = document().get_element_by_id("app").and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    match root {
+    match document().get_element_by_id("app") {
         Some(root) if root.first_element_child().is_some() => {
-            hydrate_from(root, App).forget();
+            hydrate_from(root.unchecked_into(), App).forget();
         }
-        Some(root) => mount_to(root, App).forget(),
-        None => mount_to_body(App),
+        _ => web_sys::console::error_1(&"Parallax: no prerendered #app to hydrate".into()),
     }
 }
 

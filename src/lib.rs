@@ -18,8 +18,8 @@ mod browser;
 
 pub use components::app::App;
 
-/// Starts the app in the page: hydrates the prerendered HTML when the page has it, or renders
-/// from scratch into `#app` when it does not (`trunk serve` without the prerender step).
+/// Starts the app in the page: hydrates the HTML that Trunk's post-build hook prerendered
+/// into `#app`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     browser::start();

@@ -2,7 +2,7 @@
 //! `provide_context`, so components ask for exactly what they use and nothing is cloned.
 
 use leptos::prelude::*;
-use parallax_analysis::{EntityView, Kind, View};
+use parallax_analysis::{EntityView, Kind, PassageView, View};
 
 /// The analysed corpus: decoded once, never copied, alive for the whole page.
 #[derive(Clone, Copy)]
@@ -25,13 +25,89 @@ impl Corpus {
 }
 
 /// The entities the reader is filtered to: none, one, or two (passages naming both).
+///
+/// Besides the list, what each mention and passage on screen follows instead of the whole
+/// list: a notifier per entity, fired when it joins or leaves the filter, and one per
+/// passage, fired when the passage starts or stops showing. A click then re-renders the
+/// mentions and passages whose state changes, not every one on the page.
 #[derive(Clone, Copy)]
-pub struct Filter(pub RwSignal<Vec<u32>>);
+pub struct Filter(pub RwSignal<Vec<u32>>, StoredValue<Followers>);
+
+/// The notifiers of [`Filter`]: per entity (made when first followed), and per passage on
+/// screen (with an id to forget it by when it leaves the screen).
+#[derive(Default)]
+struct Followers {
+    entities: Vec<Option<ArcTrigger>>,
+    passages: Vec<(u32, &'static PassageView, ArcTrigger)>,
+    next_id: u32,
+}
 
 /// At most this many entities filter at once.
 pub const MAX_FILTER: usize = 2;
 
 impl Filter {
+    /// An empty filter over `entities` entities, and the effect that keeps the notifiers in
+    /// step with it: after each change, those of the entities that joined or left it fire,
+    /// and those of the passages that start or stop showing.
+    pub fn new(entities: usize) -> Filter {
+        let list = RwSignal::new(Vec::<u32>::new());
+        let followers =
+            StoredValue::new(Followers { entities: vec![None; entities], ..Followers::default() });
+        Effect::new(move |before: Option<Vec<u32>>| {
+            let now = list.get();
+            let before = before.unwrap_or_default();
+            followers.with_value(|f| {
+                let changed = before
+                    .iter()
+                    .filter(|e| !now.contains(e))
+                    .chain(now.iter().filter(|e| !before.contains(e)));
+                for &e in changed {
+                    if let Some(Some(trigger)) = f.entities.get(e as usize) {
+                        trigger.notify();
+                    }
+                }
+                for (_, passage, trigger) in &f.passages {
+                    let names = |e| passage.names(e);
+                    if passage_shows(&before, names) != passage_shows(&now, names) {
+                        trigger.notify();
+                    }
+                }
+            });
+            now
+        });
+        Filter(list, followers)
+    }
+
+    /// Whether an entity is one of the filter's, following only that entity's membership.
+    pub fn has(self, entity: u32) -> bool {
+        let trigger = self.1.try_update_value(|f| {
+            f.entities.get_mut(entity as usize).map(|slot| slot.get_or_insert_with(ArcTrigger::new).clone())
+        });
+        if let Some(Some(trigger)) = trigger {
+            trigger.track();
+        }
+        self.0.with_untracked(|f| f.contains(&entity))
+    }
+
+    /// A passage's visibility under the filter, as a signal that changes only when the
+    /// passage starts or stops showing (see [`passage_shows`]). Forgotten when the
+    /// component that asked is cleaned up.
+    pub fn shows(self, passage: &'static PassageView) -> impl Fn() -> bool + Send + Sync + 'static {
+        let trigger = ArcTrigger::new();
+        let id = self.1.try_update_value(|f| {
+            f.next_id += 1;
+            f.passages.push((f.next_id, passage, trigger.clone()));
+            f.next_id
+        });
+        on_cleanup(move || {
+            self.1.try_update_value(|f| f.passages.retain(|(i, ..)| Some(*i) != id));
+        });
+        move || {
+            trigger.track();
+            self.0.with_untracked(|f| passage_shows(f, |e| passage.names(e)))
+        }
+    }
+
     /// Whether an entity is one of the filter's.
     pub fn contains(self, entity: u32) -> bool {
         self.0.with(|f| f.contains(&entity))
@@ -216,7 +292,7 @@ pub struct Dark(pub RwSignal<Option<bool>>);
 /// Sets up every piece of state and provides it to the components below.
 pub fn provide(view: &'static View) {
     provide_context(Corpus(view));
-    provide_context(Filter(RwSignal::new(Vec::new())));
+    provide_context(Filter::new(view.entities.len()));
     provide_context(Notice(RwSignal::new(None)));
     provide_context(Announcement(RwSignal::new(String::new())));
     provide_context(Shown(RwSignal::new(default_shown(view.sources.len()))));

@@ -1,6 +1,7 @@
 //! The bar that says what the reader is filtered to, or how to filter.
 
 use super::copy_link::CopyLink;
+use super::fresh::Fresh;
 use crate::state::{Corpus, Filter, MAX_SHOWN, Shown, largest_first, passage_shows};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -15,6 +16,7 @@ pub fn FilterBar() -> impl IntoView {
         <section class="filter-bar" aria-label="Filter" data-filter-bar>
             {move || {
                 let entities = filter.0.get();
+                Fresh(
                 // `Either`, not `into_any`, which would compile an async hydration never used.
                 if entities.is_empty() {
                     Either::Left(view! {
@@ -39,7 +41,7 @@ pub fn FilterBar() -> impl IntoView {
                             </button>
                         </div>
                     })
-                }
+                })
             }}
         </section>
     }
@@ -61,7 +63,7 @@ fn FilterEntity(
             <span class="kind-badge" data-kind=e.kind.as_str()>{e.kind.as_str()}</span>
             <Spellings entity=e/>
             <SourceCounts entity=e/>
-            <Show when=several>
+            {move || several().then(|| view! {
                 <button
                     type="button"
                     class="remove"
@@ -70,7 +72,7 @@ fn FilterEntity(
                 >
                     "×"
                 </button>
-            </Show>
+            })}
         </div>
     }
 }
@@ -111,7 +113,7 @@ fn SourceCounts(
             <span class="spread">"named by "{entity.counts.len()}" of "{view.sources.len()}" sources"</span>
         })}
         <ul class="source-counts">
-            {move || shown
+            {move || Fresh(shown
                 .0
                 .get()
                 .into_iter()
@@ -131,7 +133,7 @@ fn SourceCounts(
                         </li>
                     }
                 })
-                .collect_view()}
+                .collect_view())}
         </ul>
     }
 }

@@ -1,6 +1,7 @@
 //! The entity index: every name, grouped by kind, with its mentions per source as a small
 //! coverage matrix. Choosing a name filters the reader.
 
+use super::fresh::Fresh;
 use crate::state::{Corpus, Filter, IndexQuery, Open, Panel, Shown, Sort, largest_first};
 use leptos::prelude::*;
 use parallax_analysis::{EntityView, Kind};
@@ -12,7 +13,7 @@ const FIRST_ROWS: usize = 200;
 #[component]
 pub fn EntityIndex() -> impl IntoView {
     let open: Open = expect_context();
-    move || (open.0.get() == Panel::Index).then(|| view! { <IndexPanel/> })
+    move || Fresh((open.0.get() == Panel::Index).then(|| view! { <IndexPanel/> }))
 }
 
 /// Search, sort, and the matrix: rows are names, columns the sources side by side, then the
@@ -80,7 +81,7 @@ fn IndexPanel() -> impl IntoView {
                 }
             })
         });
-        view! {
+        Fresh(view! {
             {groups.into_iter().collect_view()}
             {rows
                 .is_empty()
@@ -96,18 +97,20 @@ fn IndexPanel() -> impl IntoView {
                     </tr>
                 </tbody>
             })}
-        }
+        })
     };
     let headers = move || {
-        shown
-            .0
-            .get()
-            .into_iter()
-            .map(|s| {
-                let title = corpus.0.sources[s as usize].title.as_str();
-                view! { <th scope="col" class="num source-col" title=title><span>{title}</span></th> }
-            })
-            .collect_view()
+        Fresh(
+            shown
+                .0
+                .get()
+                .into_iter()
+                .map(|s| {
+                    let title = corpus.0.sources[s as usize].title.as_str();
+                    view! { <th scope="col" class="num source-col" title=title><span>{title}</span></th> }
+                })
+                .collect_view(),
+        )
     };
     view! {
         <aside class="index" aria-labelledby="index-title" data-index>
@@ -189,7 +192,7 @@ fn row(corpus: Corpus, filter: Filter, open: Open, entity: u32, columns: &[u32])
                     type="button"
                     class="index-name"
                     data-kind=e.kind.as_str()
-                    aria-pressed=move || if filter.contains(entity) { "true" } else { "false" }
+                    aria-pressed=move || if filter.has(entity) { "true" } else { "false" }
                     on:click=move |ev| {
                         let add = ev.shift_key() || ev.ctrl_key() || ev.meta_key();
                         filter.choose(entity, add);

@@ -16,7 +16,6 @@ pub fn Mention(
     let corpus: Corpus = expect_context();
     let filter: Filter = expect_context();
     let e = corpus.entity(entity);
-    let active = move || filter.contains(entity);
     view! {
         <button
             type="button"
@@ -24,7 +23,8 @@ pub fn Mention(
             data-entity=e.id.as_str()
             data-kind=e.kind.as_str()
             aria-describedby=kind_label_id(e.kind)
-            aria-pressed=move || if active() { "true" } else { "false" }
+            // Follows only this entity's place in the filter (see `Filter::has`).
+            aria-pressed=move || if filter.has(entity) { "true" } else { "false" }
             on:click=move |ev| {
                 let add = ev.shift_key() || ev.ctrl_key() || ev.meta_key();
                 #[cfg(target_arch = "wasm32")]

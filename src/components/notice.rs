@@ -1,5 +1,6 @@
 //! A dismissible notice for what the reader should know, such as an unknown entity in the URL.
 
+use super::fresh::Fresh;
 use crate::state::Notice as NoticeState;
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 pub fn Notice() -> impl IntoView {
     let NoticeState(notice) = expect_context();
     move || {
-        notice.get().map(|message| {
+        Fresh(notice.get().map(|message| {
             view! {
                 <div class="notice" role="status" data-notice>
                     <span>{message}</span>
@@ -17,6 +18,6 @@ pub fn Notice() -> impl IntoView {
                     </button>
                 </div>
             }
-        })
+        }))
     }
 }

@@ -1,8 +1,9 @@
 //! One passage: the original text with its mentions as buttons.
 
 use super::mention::Mention;
-use crate::state::{Filter, passage_shows};
-use leptos::either::{Either, EitherOf3};
+use crate::state::Filter;
+use leptos::either::Either;
+use leptos::html::custom;
 use leptos::prelude::*;
 use parallax_analysis::{PassageView, Role, Segment};
 
@@ -14,32 +15,27 @@ pub fn Passage(
     passage: &'static PassageView,
 ) -> impl IntoView {
     let filter: Filter = expect_context();
-    let hidden = move || filter.0.with(|f| !passage_shows(f, |e| passage.names(e)));
-    let content = move || {
-        passage
-            .segments()
-            .into_iter()
-            .map(|segment| match segment {
-                Segment::Text(text) => Either::Left(text),
-                Segment::Mention(text, entity) => Either::Right(view! { <Mention text entity/> }),
-            })
-            .collect_view()
-    };
-    let role = passage.role.as_str();
-    // `Either`, not `into_any`, which would compile an async hydration this app never runs.
-    // Headlines and headings are both one level under the source's own heading (h2), so
-    // the outline has no gap in sources without a headline.
-    match passage.role {
-        Role::Headline | Role::Heading => EitherOf3::A(view! {
-            <h3 class="passage" data-passage data-role=role hidden=hidden>{content()}</h3>
-        }),
-        Role::Furniture => EitherOf3::B(view! {
-            <p class="passage" data-passage data-role=role hidden=hidden title="Page furniture picked up by the scraper">
-                {content()}
-            </p>
-        }),
-        _ => EitherOf3::C(
-            view! { <p class="passage" data-passage data-role=role hidden=hidden>{content()}</p> },
-        ),
-    }
+    // Re-runs only when this passage starts or stops showing (see `Filter::shows`).
+    let shows = filter.shows(passage);
+    let hidden = move || !shows();
+    let content = passage
+        .segments()
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(text) => Either::Left(text),
+            Segment::Mention(text, entity) => Either::Right(view! { <Mention text entity/> }),
+        })
+        .collect_view();
+    // Headlines and headings are both one level under the source's own heading (h2), so the
+    // outline has no gap in sources without a headline. One element type whatever the tag:
+    // an `Either` of three element types would compile the passage's rendering three times.
+    let tag = if matches!(passage.role, Role::Headline | Role::Heading) { "h3" } else { "p" };
+    let title = (passage.role == Role::Furniture).then_some("Page furniture picked up by the scraper");
+    custom(tag)
+        .attr("class", "passage")
+        .attr("data-passage", "")
+        .attr("data-role", passage.role.as_str())
+        .attr("hidden", hidden)
+        .attr("title", title)
+        .child(content)
 }

@@ -2,6 +2,7 @@
 
 use super::card::MentionCard;
 use super::column::Column;
+use super::fresh::Fresh;
 use crate::state::{HiddenKinds, Shown};
 use leptos::prelude::*;
 use parallax_analysis::Kind;
@@ -24,7 +25,7 @@ pub fn Reader() -> impl IntoView {
             data-hide=hide
             data-reader
         >
-            {move || shown.0.get().into_iter().map(|i| view! { <Column source=i as usize/> }).collect_view()}
+            {move || Fresh(shown.0.get().into_iter().map(|i| view! { <Column source=i as usize/> }).collect_view())}
             // Inside the reader's landmark, as part of what it describes; placed absolutely,
             // it takes no cell of the grid.
             <MentionCard/>

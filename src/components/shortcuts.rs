@@ -1,5 +1,6 @@
 //! The list of keyboard shortcuts, opened with `?`.
 
+use super::fresh::Fresh;
 use crate::state::{Open, Panel};
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 pub fn Shortcuts() -> impl IntoView {
     let open: Open = expect_context();
     move || {
-        (open.0.get() == Panel::Shortcuts).then(|| {
+        Fresh((open.0.get() == Panel::Shortcuts).then(|| {
             view! {
                 <div
                     class="shortcuts"
@@ -39,6 +40,6 @@ pub fn Shortcuts() -> impl IntoView {
                     </button>
                 </div>
             }
-        })
+        }))
     }
 }

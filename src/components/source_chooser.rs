@@ -1,5 +1,6 @@
 //! With more sources than fit side by side, the reader chooses which two to four to compare.
 
+use super::fresh::Fresh;
 use crate::state::{Corpus, Filter, MAX_SHOWN, MIN_SHOWN, Shown, largest_first};
 use leptos::prelude::*;
 use leptos::web_sys::Element;
@@ -73,6 +74,7 @@ fn Chooser() -> impl IntoView {
         unfolded
             .get()
             .then(|| view! { <ul class="chooser-list">{(0..total as u32).map(row).collect_view()}</ul> })
+            .map(Fresh)
     };
     view! {
         <section class="chooser" aria-label="Sources side by side">

@@ -1,5 +1,6 @@
 //! On a phone, the sources shown are tabs: one source on screen at a time.
 
+use super::fresh::Fresh;
 use crate::state::{Corpus, Current, Filter, Shown};
 use leptos::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn SourceTabs() -> impl IntoView {
     };
     view! {
         <nav class="source-tabs" aria-label="Sources" data-source-tabs>
-            {move || shown.0.get().into_iter().map(tab).collect_view()}
+            {move || Fresh(shown.0.get().into_iter().map(tab).collect_view())}
         </nav>
     }
 }
