@@ -126,9 +126,13 @@ pub fn connect() {
     }
     Effect::new(move |was_active: Option<bool>| {
         let active = filter.is_active();
-        if was_active == Some(true) && !active && !ANCHORED.get() {
-            let y = resting.get();
-            request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
+        if !ANCHORED.get() {
+            // Room made for a clicked mention (see `keep_in_view`) is only for that click.
+            set_anchor_space(0);
+            if was_active == Some(true) && !active {
+                let y = resting.get();
+                request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
+            }
         }
         active
     });
@@ -438,13 +442,36 @@ pub fn keep_in_view(ev: &web_sys::MouseEvent, change: impl FnOnce()) {
     change();
     request_animation_frame(move || {
         if let (Some(target), Some(before)) = (target, before) {
-            let after = target.get_bounding_client_rect().top();
-            if (after - before).abs() >= 0.5 {
-                window().scroll_by_with_x_and_y(0.0, after - before);
+            set_anchor_space(0);
+            let mut shift = target.get_bounding_client_rect().top() - before;
+            // Near the top of the page the passages folding away above the mention can lift
+            // it further than the page can scroll back: make up the rest with room above
+            // the reader, which pushes it down again.
+            let room = window().scroll_y().unwrap_or(0.0);
+            if -shift > room {
+                let space = (-shift - room).ceil();
+                set_anchor_space(space as u32);
+                shift += space;
+            }
+            if shift.abs() >= 0.5 {
+                window().scroll_by_with_x_and_y(0.0, shift);
             }
         }
         ANCHORED.set(false);
     });
+}
+
+/// Sets the room above the reader that keeps a clicked mention in place (0 removes it).
+fn set_anchor_space(px: u32) {
+    let Some(root) = document().document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
+        return;
+    };
+    let style = root.style();
+    let _ = if px == 0 {
+        style.remove_property("--anchor-space").map(drop)
+    } else {
+        style.set_property("--anchor-space", &format!("{px}px"))
+    };
 }
 
 /// The ids in the query as entity indices (at most two), and a notice for any that are not

@@ -339,6 +339,34 @@ describe("a click on a name filters every source", () => {
   );
 
   it(
+    "keeps still a mention near the top, where the page cannot scroll back, and gives the room back on Escape",
+    session(async (reader) => {
+      await reader.open();
+      const full = await reader.visiblePassages(FILES[0]).count();
+      // The first Homs mention on screen, with the page at its top: passages above it fold
+      // away, lifting it further than the page can scroll.
+      const nth = await reader.page.evaluate(() =>
+        [...document.querySelectorAll('.reader [data-entity="homs"]')].findIndex((m) => m.getBoundingClientRect().top > 0),
+      );
+      assert.ok(nth >= 0);
+      const target = reader.mention("homs").nth(nth);
+      assert.equal(await reader.page.evaluate(() => scrollY), 0);
+      const before = (await target.boundingBox()).y;
+      await reader.clickMention("homs", { nth });
+      const after = (await target.boundingBox()).y;
+      assert.ok(Math.abs(after - before) <= 1, `the clicked mention stays put: ${before} → ${after}`);
+      const room = () => reader.page.evaluate(() => document.documentElement.style.getPropertyValue("--anchor-space"));
+      assert.match(await room(), /^[1-9]\d*px$/, "room was made above the reader");
+
+      await reader.page.keyboard.press("Escape");
+      await reader.settled();
+      assert.equal(await room(), "", "Escape removes the room");
+      assert.equal(await reader.page.evaluate(() => scrollY), 0, "and returns to the top");
+      assert.equal(await reader.visiblePassages(FILES[0]).count(), full, "the full articles are back");
+    }),
+  );
+
+  it(
     "links spellings across sources: al-Jolani is al-Golani is Ahmed al-Sharaa",
     session(async (reader) => {
       await reader.open();
