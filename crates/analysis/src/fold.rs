@@ -1,5 +1,7 @@
 //! Comparison keys for names: the same key for spellings a reader would call the same.
 
+use std::borrow::Cow;
+
 /// The lookup key of a name: ASCII-folded, lower case, apostrophes removed, hyphens and runs of
 /// whitespace as one space. `"al-Assad"`, `"Al Assad"` → `"al assad"`; `"Ţarţūs"` → `"tartus"`;
 /// `"Sana'a"` → `"sanaa"`.
@@ -7,7 +9,23 @@
 pub fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
-    for c in name.chars() {
+    let mut rest = name;
+    while let Some(c) = rest.chars().next() {
+        // Most names are ASCII: copy a run of ASCII letters and digits at once.
+        let run = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        if run > 0 {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            let from = out.len();
+            out.push_str(&rest[..run]);
+            out[from..].make_ascii_lowercase();
+            rest = &rest[run..];
+            continue;
+        }
+        // Anything else, one character at a time; a letter here is not ASCII.
+        rest = &rest[c.len_utf8()..];
         if crate::tokens::is_apostrophe(c) {
             continue;
         }
@@ -16,13 +34,9 @@ pub fn key(name: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                for d in deunicode::deunicode_char(c).unwrap_or("").chars() {
-                    if d.is_ascii_alphanumeric() {
-                        out.push(d.to_ascii_lowercase());
-                    }
+            for d in deunicode::deunicode_char(c).unwrap_or("").chars() {
+                if d.is_ascii_alphanumeric() {
+                    out.push(d.to_ascii_lowercase());
                 }
             }
         } else if !is_combining(c) {
@@ -31,6 +45,19 @@ pub fn key(name: &str) -> String {
         }
     }
     out
+}
+
+/// `str::to_lowercase`, borrowed when that changes nothing, and without looking up Unicode
+/// tables for ASCII words (most words).
+#[must_use]
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// A key with British spellings made American, word by word, so that organisation names
@@ -68,63 +95,87 @@ fn is_combining(c: char) -> bool {
 pub fn romanised(name: &str) -> String {
     let folded = key(name);
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut out = String::with_capacity(folded.len());
+    // A key is ASCII: the romanisation is written as bytes.
+    let mut out = Vec::with_capacity(folded.len());
     for (i, word) in words.iter().enumerate() {
         // The article goes wherever it stands: "Deir al-Balah", "Deir el-Balah".
-        if ARTICLES.contains(word) && i + 1 < words.len() {
+        if is_article(word) && i + 1 < words.len() {
             continue;
         }
         if !out.is_empty() {
-            out.push(' ');
+            out.push(b' ');
         }
-        out.push_str(&romanised_word(word));
+        romanise_word(word, &mut out);
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
-/// Arabic articles written before a name, as romanised.
-pub const ARTICLES: &[&str] =
-    &["al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath", "es", "ed", "en", "et"];
+/// Whether a word is an Arabic article written before a name, as romanised (`al`, `el`, `ash`).
+/// A `match`, not a list: it is asked for nearly every token.
+#[must_use]
+pub fn is_article(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "el"
+            | "ar"
+            | "as"
+            | "ad"
+            | "an"
+            | "at"
+            | "az"
+            | "ash"
+            | "adh"
+            | "ath"
+            | "es"
+            | "ed"
+            | "en"
+            | "et"
+    )
+}
 
-fn romanised_word(word: &str) -> String {
+/// Appends a word's romanisation to `out`, which holds ASCII and, when not empty, ends with a
+/// space.
+fn romanise_word(word: &str, out: &mut Vec<u8>) {
     // One pass over the folded (ASCII) word: digraphs first, then single letters, skipping a
     // letter equal to the last one written.
+    let start = out.len();
     let bytes = word.as_bytes();
-    let mut out = String::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         let pair = bytes.get(i..i + 2);
         let (sound, used) = match pair {
-            Some(b"kh") => ('h', 2),
+            Some(b"kh") => (b'h', 2),
             // "gh" is a "g" (Ghani, Gani), which meets "j" like every "g".
-            Some(b"gh" | b"dj") => ('j', 2),
-            Some(b"ou" | b"oo") => ('u', 2),
-            Some(b"ee" | b"ie") => ('i', 2),
+            Some(b"gh" | b"dj") => (b'j', 2),
+            Some(b"ou" | b"oo") => (b'u', 2),
+            Some(b"ee" | b"ie") => (b'i', 2),
             Some(b"ei" | b"ai") => {
-                push_sound(&mut out, 'a');
-                ('y', 2)
+                push_sound(out, b'a');
+                (b'y', 2)
             }
-            Some(b"ph") => ('f', 2),
+            Some(b"ph") => (b'f', 2),
             _ => match bytes[i] {
-                b'q' => ('k', 1),
-                b'g' => ('j', 1),
-                b'o' => ('u', 1),
-                b => (b as char, 1),
+                b'q' => (b'k', 1),
+                b'g' => (b'j', 1),
+                b'o' => (b'u', 1),
+                b => (b, 1),
             },
         };
-        push_sound(&mut out, sound);
+        push_sound(out, sound);
         i += used;
     }
     // A final -eh or -ah is the same sound as a final -e or -a (Talbisseh, Talbisa).
-    if out.len() > 3 && out.ends_with('h') && out[..out.len() - 1].ends_with(['a', 'e']) {
+    if let [.., b'a' | b'e', b'h'] = out[start..]
+        && out.len() - start > 3
+    {
         out.pop();
     }
-    out
 }
 
-/// Doubled letters are a matter of taste in romanisation: write a sound once.
-fn push_sound(out: &mut String, sound: char) {
-    if !out.ends_with(sound) {
+/// Doubled letters are a matter of taste in romanisation: write a sound once. (The space
+/// before a word is never a sound, so a word's first sound is always written.)
+fn push_sound(out: &mut Vec<u8>, sound: u8) {
+    if out.last() != Some(&sound) {
         out.push(sound);
     }
 }

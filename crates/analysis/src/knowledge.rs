@@ -275,7 +275,7 @@ impl Knowledge {
     pub fn place(&self, key: &str) -> Option<Place> {
         self.places.get(key).copied().or_else(|| {
             let (article, rest) = key.split_once(' ')?;
-            fold::ARTICLES.contains(&article).then(|| self.places.get(rest).copied()).flatten()
+            fold::is_article(article).then(|| self.places.get(rest).copied()).flatten()
         })
     }
 
@@ -316,8 +316,10 @@ impl Knowledge {
     /// Whether a name is a people or a religious community (`Alawite`, `Christians`,
     /// `Ismaili Muslims`): the whole name, or every word of it, singular or plural.
     pub fn is_group_name(&self, key: &str) -> bool {
-        let known = |w: &str| self.groups.contains(w) || self.is_plural_group(w);
-        !key.is_empty() && (known(key) || key.split(' ').all(known))
+        // A word is known as itself or as a plural: `is_plural_group` without asking twice.
+        let known =
+            |w: &str| self.groups.contains(w) || w.strip_suffix('s').is_some_and(|w| self.groups.contains(w));
+        !key.is_empty() && (known(key) || (key.contains(' ') && key.split(' ').all(known)))
     }
 
     /// Whether a word is the plural of a community's name (`Alawites`), not a name that ends
@@ -353,12 +355,15 @@ impl Knowledge {
     /// nationality, a community or continent always; a city or an organisation only when its
     /// name is not also an ordinary word ("Nice", "Mobile" start sentences as words).
     pub fn is_strong_name(&self, key: &str) -> bool {
-        let strong_place = self.places.get(key).is_some_and(|p| p.class != PlaceClass::City);
-        self.demonym(key).is_some()
-            || self.is_group_name(key)
-            || self.is_news_agency(key)
-            || strong_place
-            || (self.is_known_name(key) && !self.is_common_word(key))
+        if self.demonym(key).is_some() || self.is_group_name(key) || self.is_news_agency(key) {
+            return true;
+        }
+        // What is left of `is_known_name`, each table asked once: this runs for most
+        // capitalised words.
+        match self.places.get(key) {
+            Some(place) => place.class != PlaceClass::City || !self.is_common_word(key),
+            None => self.organizations.contains_key(key) && !self.is_common_word(key),
+        }
     }
 
     /// Whether a word is a given name.
@@ -388,7 +393,7 @@ impl Knowledge {
 
     /// Whether a lower-case word is a name particle (`al`, `bin`, `van`, `de`).
     pub fn is_particle(&self, lower: &str) -> bool {
-        self.particles.contains(lower) || fold::ARTICLES.contains(&lower)
+        self.particles.contains(lower) || fold::is_article(lower)
     }
 
     /// Whether a lower-case word makes a phrase an organisation (`ministry`, `observatory`).
@@ -426,7 +431,7 @@ const ARABIC_COUNTRIES: &[&str] = &[
 fn strip_article(name: &str) -> Option<&str> {
     let (first, rest) = name.split_once([' ', '-'])?;
     let first = fold::key(first);
-    (fold::ARTICLES.contains(&first.as_str()) && rest.chars().count() >= 3).then_some(rest)
+    (fold::is_article(&first) && rest.chars().count() >= 3).then_some(rest)
 }
 
 /// The data rows of a TSV text: no comments, no blank lines, no header row.

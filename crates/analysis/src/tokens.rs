@@ -134,6 +134,10 @@ fn initialism_continues(slice: &str, word_start: usize, dot: usize) -> bool {
 /// Whether the token just pushed ends a sentence, so the next word starts one.
 fn ends_sentence(text: &str, tokens: &[Token], slice: &str, after: usize) -> bool {
     let Some(last) = tokens.last() else { return true };
+    // Every rule below is about punctuation: a word never ends a sentence by itself.
+    if last.shape != Shape::Punct {
+        return false;
+    }
     let word = last.text(text);
     let followed_by_space = slice[after..].chars().next().is_none_or(char::is_whitespace);
     match word {

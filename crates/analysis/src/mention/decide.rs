@@ -241,7 +241,7 @@ impl Rounds<'_> {
             }
             let surface = self.surface(c);
             let key = c.key.clone();
-            let lower = surface.to_lowercase();
+            let lower = fold::lowercase(surface);
             let common = k.is_common_word(&lower);
             let place = k.place(&key);
             let given = k.is_given_name(&key) && !common && !c.cues.the_before;
@@ -589,8 +589,7 @@ const COMPASS: &[&str] =
 /// `al-Assad`, `El-Fasher`: a word joined to an Arabic article.
 fn particle_form(surface: &str) -> bool {
     surface.split_whitespace().any(|word| {
-        word.split_once(['-', '‐', '‑']).is_some_and(|(article, rest)| {
-            !rest.is_empty() && fold::ARTICLES.contains(&article.to_lowercase().as_str())
-        })
+        word.split_once(['-', '‐', '‑'])
+            .is_some_and(|(article, rest)| !rest.is_empty() && fold::is_article(&article.to_lowercase()))
     }) || surface.split_whitespace().next().is_some_and(|w| matches!(w, "al" | "el"))
 }

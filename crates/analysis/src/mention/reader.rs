@@ -199,7 +199,9 @@ impl<'a> Reader<'a> {
     /// A token in lower case; borrowed when it already is, as most words are.
     fn lower(&self, token: &Token) -> Cow<'a, str> {
         let word = self.word(token);
-        if word.chars().any(char::is_uppercase) {
+        if word.is_ascii() {
+            fold::lowercase(word)
+        } else if word.chars().any(char::is_uppercase) {
             Cow::Owned(word.to_lowercase())
         } else {
             Cow::Borrowed(word)
@@ -220,7 +222,10 @@ impl<'a> Reader<'a> {
     /// A capitalised word of two letters or more that is not a contraction (`I’d`).
     fn is_cap(&self, token: &Token) -> bool {
         let word = self.word(token);
-        token.shape == Shape::Word && starts_upper(word) && word.chars().count() > 1 && !is_contraction(word)
+        token.shape == Shape::Word
+            && starts_upper(word)
+            && word.chars().nth(1).is_some()
+            && !is_contraction(word)
     }
 
     fn is(&self, token: Option<&Token>, words: &[&str]) -> bool {
@@ -238,8 +243,8 @@ impl<'a> Reader<'a> {
     /// capitalised word.
     fn particle_name(&self, tokens: &[Token], i: usize, within: bool) -> Option<usize> {
         let word = self.word(tokens.get(i)?);
-        let arabic = fold::ARTICLES.contains(&word);
-        let european = EUROPEAN_PARTICLES.contains(&word);
+        let arabic = fold::is_article(word);
+        let european = is_european_particle(word);
         let known = arabic
             || matches!(word, "bin" | "ibn" | "bint")
             || european
@@ -254,7 +259,7 @@ impl<'a> Reader<'a> {
         }
         // "von der Leyen", "de la Cruz": a second particle before the name.
         let mut at = i + 1;
-        if european && self.is(tokens.get(at), EUROPEAN_PARTICLES) {
+        if european && tokens.get(at).is_some_and(|t| is_european_particle(self.word(t))) {
             at += 1;
         }
         // Written with a space, only the unambiguous particles join: English has "as", "at"
@@ -527,7 +532,7 @@ impl<'a> Reader<'a> {
         let mut at_start = tokens[first].sentence_start || title_case;
         loop {
             let word = self.word(&tokens[first]);
-            let lower = word.to_lowercase();
+            let lower = fold::lowercase(word);
             // Short acronyms are names even at a sentence start ("WHO says").
             if is_acronym(word) && word.chars().filter(char::is_ascii_alphabetic).count() <= 3 {
                 break;
@@ -576,14 +581,17 @@ impl<'a> Reader<'a> {
         if is_acronym(word) || tokens[i].shape != Shape::Word {
             return false;
         }
-        let lower = word.to_lowercase();
-        let next_is_title = (i + 1..=last)
-            .find(|&j| tokens[j].shape == Shape::Word)
-            .is_some_and(|j| self.k.is_title(&self.lower(&tokens[j])));
+        let lower = fold::lowercase(word);
+        if self.k.is_title(&lower) {
+            return true;
+        }
         // "Defense Minister", but not "Martin Deacon": a given name before a title word is a
         // person's name.
         let modifier = self.k.is_common_word(&lower) && !self.k.is_given_name(&fold::key(&lower));
-        self.k.is_title(&lower) || (modifier && next_is_title)
+        modifier
+            && (i + 1..=last)
+                .find(|&j| tokens[j].shape == Shape::Word)
+                .is_some_and(|j| self.k.is_title(&self.lower(&tokens[j])))
     }
 
     /// Whether the words name an organisation or a place on their face: the whole is known,
@@ -668,34 +676,35 @@ impl<'a> Reader<'a> {
     fn cues(&self, tokens: &[Token], first: usize, last: usize, title_case: bool) -> Cues {
         let before = |n: usize| first.checked_sub(n).and_then(|i| tokens.get(i)).map(|t| self.lower(t));
         let after = |n: usize| tokens.get(last + n).map(|t| self.lower(t));
-        let prev = before(1);
-        let prev = prev.as_deref();
+        // The words right before and after are asked about many times: lower-cased once.
+        let (prev, next) = (before(1), after(1));
+        let (prev, next) = (prev.as_deref(), next.as_deref());
         let direction = prev == Some("to") && before(2).is_some_and(|w| NOT_DIRECTIONS.contains(&w.as_ref()));
         let place_before = (prev.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !direction)
             || (prev == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w.as_ref())))
             || prev.is_some_and(|w| PLACE_NOUNS.contains(&w));
         // "X, the sprawling camp", "X, a town"; "the X crossing", "X border".
         let appositive = |nouns: &dyn Fn(&str) -> bool| {
-            after(1).as_deref() == Some(",")
+            next == Some(",")
                 && after(2).is_some_and(|w| matches!(w.as_ref(), "the" | "a" | "an"))
                 && (3..=6).any(|n| after(n).is_some_and(|w| nouns(&w)))
         };
-        let place_after = appositive(&|w| PLACE_NOUNS.contains(&w))
-            || after(1).is_some_and(|w| PLACE_AFTER.contains(&w.as_ref()));
+        let place_after =
+            appositive(&|w| PLACE_NOUNS.contains(&w)) || next.is_some_and(|w| PLACE_AFTER.contains(&w));
         let strong_place = place_after || prev.is_some_and(|w| STRONG_PLACE_PREPOSITIONS.contains(&w));
         // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told".
-        let person = (after(1).as_deref() == Some(",")
+        let person = (next == Some(",")
             && tokens.get(last + 2).is_some_and(|t| {
                 t.shape == Shape::Number || matches!(self.word(t), "who" | "whose" | "aged")
             }))
             || appositive(&|w| PERSON_NOUNS.contains(&w));
         // "The Kremlin says" is no person: a person's name takes no article.
         let speaks = prev.is_some_and(|w| SAYING.contains(&w))
-            || (after(1).is_some_and(|w| SAYING.contains(&w.as_ref())) && prev != Some("the"));
+            || (next.is_some_and(|w| SAYING.contains(&w)) && prev != Some("the"));
         let group_next = if self.is_hyphen(tokens.get(last + 1)) { after(2) } else { after(1) };
         let group = prev == Some("ethnic") || group_next.is_some_and(|w| GROUP_NOUNS.contains(&w.as_ref()));
-        let road_after = after(1).is_some_and(|w| {
-            matches!(w.as_ref(), "highway" | "motorway" | "road" | "route" | "expressway" | "freeway")
+        let road_after = next.is_some_and(|w| {
+            matches!(w, "highway" | "motorway" | "road" | "route" | "expressway" | "freeway")
         });
         Cues {
             titled: first > 0
@@ -773,14 +782,33 @@ impl<'a> Reader<'a> {
 }
 
 /// Particles of European surnames, written in lower case: `von der Leyen`, `da Silva`.
-const EUROPEAN_PARTICLES: &[&str] = &[
-    "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "la", "le", "ten", "ter", "van",
-    "von",
-];
+fn is_european_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "da" | "das"
+            | "de"
+            | "del"
+            | "della"
+            | "den"
+            | "der"
+            | "di"
+            | "dos"
+            | "du"
+            | "la"
+            | "le"
+            | "ten"
+            | "ter"
+            | "van"
+            | "von"
+    )
+}
 
 /// `I’d`, `We’ll`, `Don’t`: a pronoun or verb with a clitic, never a name.
 fn is_contraction(word: &str) -> bool {
-    // Most words have no apostrophe: answer without allocating.
+    // Most words have no apostrophe: answer without searching for one (’ begins with 0xE2).
+    if !word.bytes().any(|b| matches!(b, b'\'' | b'`' | 0xE2)) {
+        return false;
+    }
     let Some(at) = word.rfind(['\'', '’', '`']) else { return false };
     let clitic = &word[at..];
     let clitic = &clitic[clitic.chars().next().map_or(0, char::len_utf8)..];
