@@ -450,6 +450,7 @@ pub fn keep_in_view(ev: &web_sys::MouseEvent, change: impl FnOnce()) {
             let room = window().scroll_y().unwrap_or(0.0);
             if -shift > room {
                 let space = (-shift - room).ceil();
+                #[expect(clippy::cast_sign_loss, reason = "positive: it rose further than the page scrolls")]
                 set_anchor_space(space as u32);
                 shift += space;
             }

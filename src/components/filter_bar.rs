@@ -183,12 +183,35 @@ fn AddEntity(
     }
     let mut options: Vec<u32> = (0..entities as u32).filter(|&e| shared[e as usize] > 0).collect();
     largest_first(&mut options, |e| u64::from(shared[e as usize]));
-    (!options.is_empty()).then(|| {
+    let any = !options.is_empty();
+    // The options are built when the reader reaches for the list (focus, or a press that
+    // opens it), not on every change of the filter: most filters never open it, and a
+    // click should not wait for a list of names it does not show.
+    let wanted = RwSignal::new(false);
+    let list = move || {
+        Fresh(wanted.get().then(|| {
+            options
+                .iter()
+                .map(|&e| {
+                    let n = shared[e as usize];
+                    view! {
+                        <option value=e.to_string() data-option-entity=corpus.entity(e).id.as_str()>
+                            {corpus.entity(e).name.as_str()}
+                            {if n == 1 { " (1 passage)".to_owned() } else { format!(" ({n} passages)") }}
+                        </option>
+                    }
+                })
+                .collect_view()
+        }))
+    };
+    any.then(|| {
         view! {
             <label class="add-entity">
                 <span class="visually-hidden">"Add a second name to the filter"</span>
                 <select
                     data-add-entity
+                    on:focus=move |_| wanted.set(true)
+                    on:pointerdown=move |_| wanted.set(true)
                     on:change=move |ev| {
                         if let Ok(e) = event_target_value(&ev).parse::<u32>() {
                             filter.choose(e, true);
@@ -196,22 +219,7 @@ fn AddEntity(
                     }
                 >
                     <option value="" selected>"+ And…"</option>
-                    {options
-                        .into_iter()
-                        .map(|e| {
-                            let n = shared[e as usize];
-                            view! {
-                                <option value=e.to_string() data-option-entity=corpus.entity(e).id.as_str()>
-                                    {corpus.entity(e).name.as_str()}
-                                    {if n == 1 {
-                                        " (1 passage)".to_owned()
-                                    } else {
-                                        format!(" ({n} passages)")
-                                    }}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    {list}
                 </select>
             </label>
         }

@@ -58,6 +58,10 @@ describe("two entities at once", () => {
 
   it("offers, in the bar, the names that share a passage with the filtered one, with how many", async () => {
     app = await env.open("?e=homs");
+    assert.equal(await app.addEntity().locator("option[data-option-entity]").count(), 0, "built when wanted");
+    // The list is built when the reader reaches for it.
+    await app.addEntity().focus();
+    await app.settled();
     const options = await app.addEntity().locator("option[data-option-entity]").evaluateAll((os) =>
       os.map((o) => ({ id: o.dataset.optionEntity, text: o.textContent, value: o.value })),
     );
