@@ -121,9 +121,11 @@ fn ends_sentence(line: &str) -> bool {
 fn assign_roles(text: &str, passages: &mut [Passage]) {
     for passage in passages.iter_mut() {
         let content = &text[passage.start..passage.end];
-        if is_furniture(content) {
+        // Both tests read the passage in lower case: fold it once.
+        let lower = crate::fold::lowercase(content);
+        if is_furniture(content, &lower) {
             passage.role = Role::Furniture;
-        } else if is_caption(content) {
+        } else if is_caption(content, &lower) {
             passage.role = Role::Caption;
         }
     }
@@ -179,22 +181,22 @@ const FURNITURE_PREFIX: &[&str] = &[
     "most read",
 ];
 
-fn is_furniture(content: &str) -> bool {
+/// `lower` is `content` in lower case.
+fn is_furniture(content: &str, lower: &str) -> bool {
     if !content.chars().any(char::is_alphanumeric) {
         return true;
     }
-    let lower = content.to_lowercase();
     let lower = lower.trim_end_matches(['.', ':', '!']);
     FURNITURE_EXACT.contains(&lower) || FURNITURE_PREFIX.iter().any(|p| lower.starts_with(p))
 }
 
 /// A photo caption ends with a credit after a bar ("… | AP") or names its photographer.
-fn is_caption(content: &str) -> bool {
+/// `lower` is `content` in lower case.
+fn is_caption(content: &str, lower: &str) -> bool {
     if let Some((before, credit)) = content.rsplit_once('|') {
         let words = credit.split_whitespace().count();
         return (1..=4).contains(&words) && before.split_whitespace().count() >= 4;
     }
-    let lower = content.to_lowercase();
     lower.starts_with("photo:") || lower.starts_with("image:") || lower.contains("(photo:")
 }
 
@@ -221,9 +223,10 @@ fn is_credit(content: &str) -> bool {
 
 /// A short line that does not end like a sentence: a headline or a sub-heading.
 fn is_title_like(content: &str, max_words: usize) -> bool {
-    let words = content.split_whitespace().count();
+    // Counting stops past the limit: most passages are long paragraphs.
+    let short = content.split_whitespace().nth(max_words).is_none();
     let core = content.trim_end_matches(['"', '\'', '”', '’', ')']);
-    words <= max_words
+    short
         && !core.ends_with(['.', ':', ';', ','])
         && !content.contains(['\n', '\r'])
         && content.chars().next().is_some_and(|c| !c.is_lowercase())

@@ -246,7 +246,7 @@ impl<'a> Reader<'a> {
         let arabic = fold::is_article(word);
         let european = is_european_particle(word);
         let known = arabic
-            || matches!(word, "bin" | "ibn" | "bint")
+            || matches!(word.as_bytes(), [b'b', b'i', b'n'] | [b'i', b'b', b'n'] | [b'b', b'i', b'n', b't'])
             || european
             || (within && self.k.is_particle(word));
         if !known {
@@ -781,25 +781,19 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Particles of European surnames, written in lower case: `von der Leyen`, `da Silva`.
+/// Particles of European surnames, written in lower case: `von der Leyen`, `da Silva`. The
+/// particles are `da`, `de`, `di`, `du`, `das`, `dos`, `del`, `den`, `der`, `della`, `la`, `le`,
+/// `ten`, `ter`, `van` and `von`, matched byte by byte: this is asked of nearly every token.
 fn is_european_particle(word: &str) -> bool {
     matches!(
-        word,
-        "da" | "das"
-            | "de"
-            | "del"
-            | "della"
-            | "den"
-            | "der"
-            | "di"
-            | "dos"
-            | "du"
-            | "la"
-            | "le"
-            | "ten"
-            | "ter"
-            | "van"
-            | "von"
+        word.as_bytes(),
+        [b'd', b'a' | b'e' | b'i' | b'u']
+            | [b'd', b'a' | b'o', b's']
+            | [b'd', b'e', b'l' | b'n' | b'r']
+            | [b'd', b'e', b'l', b'l', b'a']
+            | [b'l', b'a' | b'e']
+            | [b't', b'e', b'n' | b'r']
+            | [b'v', b'a' | b'o', b'n']
     )
 }
 
@@ -819,7 +813,21 @@ fn is_contraction(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_contraction;
+    use super::{is_contraction, is_european_particle};
+
+    #[test]
+    fn european_particles() {
+        let particles = [
+            "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "la", "le", "ten", "ter",
+            "van", "von",
+        ];
+        for word in particles {
+            assert!(is_european_particle(word), "{word}");
+        }
+        for word in ["d", "do", "dee", "dell", "dela", "las", "te", "vin", "Van", "von-", ""] {
+            assert!(!is_european_particle(word), "{word}");
+        }
+    }
 
     #[test]
     fn contractions_are_not_names() {
