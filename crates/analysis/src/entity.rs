@@ -44,7 +44,20 @@ pub struct Mention {
 /// are named, then by name; mentions in source and text order.
 #[must_use]
 pub fn link(sources: &[Source], found: &[Found], knowledge: &Knowledge) -> (Vec<Entity>, Vec<Mention>) {
-    let names: Vec<Name> = found.iter().map(|f| Name::new(sources, f)).collect();
+    // A name recurs across mentions and sources: fold each distinct spelling and kind once.
+    let mut distinct: HashMap<(&str, Kind), usize> = HashMap::default();
+    let mut unique: Vec<Name> = Vec::new();
+    let numbers: Vec<usize> = found
+        .iter()
+        .map(|f| {
+            let text = &sources[f.source].text()[f.start..f.end];
+            *distinct.entry((text, f.kind)).or_insert_with(|| {
+                unique.push(Name::new(text, f.kind));
+                unique.len() - 1
+            })
+        })
+        .collect();
+    let names: Vec<&Name> = numbers.iter().map(|&n| &unique[n]).collect();
     let mut sets = Sets::new(found.len());
     link_same_names(found, &names, &mut sets);
     link_stated(found, &mut sets);
@@ -63,7 +76,7 @@ pub fn link(sources: &[Source], found: &[Found], knowledge: &Knowledge) -> (Vec<
 }
 
 /// The first mention of each distinct (kind, key).
-fn representatives(found: &[Found], names: &[Name]) -> Vec<usize> {
+fn representatives(found: &[Found], names: &[&Name]) -> Vec<usize> {
     let mut seen: HashSet<(Kind, &str)> = HashSet::default();
     (0..found.len()).filter(|&i| seen.insert((found[i].kind, names[i].key.as_str()))).collect()
 }
@@ -71,7 +84,7 @@ fn representatives(found: &[Found], names: &[Name]) -> Vec<usize> {
 /// The linking rules over distinct names.
 struct Rules<'a> {
     found: &'a [Found],
-    names: &'a [Name],
+    names: &'a [&'a Name],
     reps: &'a [usize],
     knowledge: &'a Knowledge,
 }
@@ -408,16 +421,16 @@ struct Name {
 }
 
 impl Name {
-    fn new(sources: &[Source], found: &Found) -> Name {
-        let text = sources[found.source].text()[found.start..found.end].to_owned();
+    fn new(text: &str, kind: Kind) -> Name {
+        let text = text.to_owned();
         let mut key = fold::key(&text);
         // "Christians" and "Christian", "Kurds" and "Kurdish", "Turks" and "Turkish" are one
         // community.
-        if found.kind == Kind::Group {
+        if kind == Kind::Group {
             key = group_stem(&key);
         }
         // "Defence Ministry" and "Defense Ministry": one name in two spellings of English.
-        if found.kind == Kind::Organization {
+        if kind == Kind::Organization {
             key = fold::american(&key);
         }
         let words = fold::romanised(&text).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
@@ -476,7 +489,7 @@ impl Sets {
 }
 
 /// The same name, or the same thing in the knowledge base, of the same kind.
-fn link_same_names(found: &[Found], names: &[Name], sets: &mut Sets) {
+fn link_same_names(found: &[Found], names: &[&Name], sets: &mut Sets) {
     let mut by_key: HashMap<(Kind, &str), usize> = HashMap::default();
     let mut by_known: HashMap<(Kind, Known), usize> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
@@ -600,7 +613,7 @@ fn initials_fit(acronym: &str, name: &str) -> bool {
 }
 
 /// Turns the sets into entities with names and ids, and the found names into mentions.
-fn build(found: &[Found], names: &[Name], sets: &mut Sets) -> (Vec<Entity>, Vec<Mention>) {
+fn build(found: &[Found], names: &[&Name], sets: &mut Sets) -> (Vec<Entity>, Vec<Mention>) {
     let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..found.len() {
         members.entry(sets.find(i)).or_default().push(i);
@@ -648,7 +661,7 @@ fn majority_kind(found: &[Found], group: &[usize]) -> Kind {
 /// The canonical name and the other spellings. People and organisations are named by their
 /// fullest form (most words, no acronym); places and groups by their most used form. Forms
 /// in capitals (DAMASCUS) lose to the same name in ordinary case.
-fn names_of(found: &[Found], names: &[Name], group: &[usize], kind: Kind) -> (String, Vec<String>) {
+fn names_of(found: &[Found], names: &[&Name], group: &[usize], kind: Kind) -> (String, Vec<String>) {
     // Spellings in order of first use, with counts.
     let mut spellings: Vec<(&str, usize)> = Vec::new();
     for &i in group {

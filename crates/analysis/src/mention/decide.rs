@@ -7,10 +7,22 @@ use crate::kind::Kind;
 use crate::knowledge::{Knowledge, OrgName, PlaceClass};
 use crate::source::Source;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 /// Runs every round and returns the names.
 pub(super) fn decide(candidates: Vec<Candidate>, sources: &[Source], k: &Knowledge) -> Vec<Found> {
-    let mut rounds = Rounds { candidates, k, sources };
+    // The rounds group candidates by key many times: number the distinct keys once.
+    let mut numbers: HashMap<&str, usize> = HashMap::default();
+    let key_ids: Vec<usize> = candidates
+        .iter()
+        .map(|c| {
+            let next = numbers.len();
+            *numbers.entry(c.key.as_str()).or_insert(next)
+        })
+        .collect();
+    let keys = numbers.len();
+    drop(numbers);
+    let mut rounds = Rounds { candidates, key_ids, keys, k, sources };
     rounds.decide_clear_cases();
     rounds.decide_by_corpus();
     rounds.link_acronym_definitions();
@@ -23,6 +35,10 @@ pub(super) fn decide(candidates: Vec<Candidate>, sources: &[Source], k: &Knowled
 
 struct Rounds<'a> {
     candidates: Vec<Candidate>,
+    /// The number of each candidate's key: equal keys, equal numbers.
+    key_ids: Vec<usize>,
+    /// How many distinct keys there are.
+    keys: usize,
     k: &'a Knowledge,
     sources: &'a [Source],
 }
@@ -53,11 +69,9 @@ impl Rounds<'_> {
     fn clear_verdict(&self, c: &Candidate) -> Verdict {
         let k = self.k;
         let surface = self.surface(c);
-        let key = c.key.clone();
+        let key = c.key.as_str();
         let n = c.words.len();
-        let lower: Vec<String> = (0..n).map(|i| self.word_text(c, i).to_lowercase()).collect();
-        let first = fold::key(self.word_text(c, 0));
-        let last = fold::key(self.word_text(c, n - 1));
+        let lower: Vec<Cow<str>> = (0..n).map(|i| fold::lowercase(self.word_text(c, i))).collect();
 
         if let Some(designator) = c.cues.designator {
             return match designator {
@@ -67,10 +81,10 @@ impl Rounds<'_> {
         }
         // "DAMASCUS (Agencies):" credits no one; "KABUL (Kabul Ledger) -" credits an outlet.
         if c.cues.in_dateline {
-            return if k.is_common_word(&key) { Verdict::NotName } else { name(Kind::Organization, None) };
+            return if k.is_common_word(key) { Verdict::NotName } else { name(Kind::Organization, None) };
         }
         if n == 1 && is_acronym(surface) {
-            return self.acronym_verdict(surface, &key);
+            return self.acronym_verdict(surface, key);
         }
         if n == 1 && c.cues.road_after && surface.chars().any(|ch| ch.is_ascii_digit()) {
             return name(Kind::Place, None);
@@ -78,20 +92,20 @@ impl Rounds<'_> {
         if surface.chars().any(|ch| ch.is_ascii_digit()) {
             return Verdict::NotName;
         }
-        let place = k.place(&key);
-        if let Some(country) = k.country(&key) {
+        let place = k.place(key);
+        if let Some(country) = k.country(key) {
             return name(Kind::Place, Some(Known::Place(country)));
         }
         if let Some(p) = place.filter(|p| p.class == PlaceClass::Continent) {
             return name(Kind::Place, Some(Known::Place(p.id)));
         }
-        if let Some(country) = k.demonym(&key) {
+        if let Some(country) = k.demonym(key) {
             return name(Kind::Group, Some(Known::Demonym(country)));
         }
         // A people that is also a place ("Alabama") is the place when the place is a region
         // or a large city; "Arab", a town of 8,000, is the people.
         let major_place = place.is_some_and(|p| p.class != PlaceClass::City || p.population >= 100_000);
-        if k.is_group_name(&key) && (!major_place || k.is_plural_group(&key)) {
+        if k.is_group_name(key) && (!major_place || k.is_plural_group(key)) {
             return name(Kind::Group, None);
         }
         if n == 1 && c.cues.group {
@@ -99,12 +113,12 @@ impl Rounds<'_> {
         }
         // An organisation's own name wins; an alias that is also a large place's name names
         // the place ("Washington").
-        if let Some((org, how)) = k.organization_name(&key)
+        if let Some((org, how)) = k.organization_name(key)
             && (how != OrgName::Alias || !(n == 1 && major_place))
         {
             return name(Kind::Organization, Some(Known::Org(org)));
         }
-        if k.is_news_agency(&key) {
+        if k.is_news_agency(key) {
             return name(Kind::Organization, None);
         }
         if n >= 2 && lower.iter().any(|w| k.is_org_word(w) || k.is_legal_form(w)) {
@@ -115,7 +129,7 @@ impl Rounds<'_> {
         }
         // "West Rukum", "Rukum West", "North Darfur": a compass word and a name not otherwise
         // known is a region.
-        let compass = |w: &String| COMPASS.contains(&w.as_str());
+        let compass = |w: &Cow<str>| COMPASS.contains(&w.as_ref());
         if n == 2 && (compass(&lower[0]) != compass(&lower[1])) && lower.iter().any(|w| !k.is_common_word(w))
         {
             return name(Kind::Place, None);
@@ -129,10 +143,12 @@ impl Rounds<'_> {
         if let Some(p) = place.filter(|_| n >= 2 || major_place || particle_form(surface)) {
             return name(Kind::Place, Some(Known::Place(p.id)));
         }
-        if n == 1 && self.derived_group(&key) {
+        if n == 1 && self.derived_group(key) {
             return name(Kind::Group, None);
         }
         if n >= 2 {
+            let first = fold::key(self.word_text(c, 0));
+            let last = fold::key(self.word_text(c, n - 1));
             let given = k.is_given_name(&first) && !k.is_common_word(&lower[0]) && k.place(&first).is_none();
             let surname = k.is_surname(&last) && !k.is_common_word(&lower[n - 1]);
             if c.cues.strong_place {
@@ -214,10 +230,10 @@ impl Rounds<'_> {
         let mut first_names: HashSet<String> = HashSet::default();
         let mut org_words: HashSet<String> = HashSet::default();
         let mut place_skeletons: HashSet<String> = HashSet::default();
-        let mut kinds_by_key: HashMap<String, Kind> = HashMap::default();
-        for c in &self.candidates {
+        let mut kinds_by_key: Vec<Option<Kind>> = vec![None; self.keys];
+        for (c, &id) in self.candidates.iter().zip(&self.key_ids) {
             let Verdict::Name(kind, known) = c.verdict else { continue };
-            kinds_by_key.entry(c.key.clone()).or_insert(kind);
+            kinds_by_key[id].get_or_insert(kind);
             let n = c.words.len();
             if kind == Kind::Person && c.cues.designator.is_none() {
                 surnames.insert(fold::romanised(self.word_text(c, n - 1)));
@@ -240,17 +256,17 @@ impl Rounds<'_> {
                 continue;
             }
             let surface = self.surface(c);
-            let key = c.key.clone();
+            let key = c.key.as_str();
             let lower = fold::lowercase(surface);
             let common = k.is_common_word(&lower);
-            let place = k.place(&key);
-            let given = k.is_given_name(&key) && !common && !c.cues.the_before;
-            let (verdict, weak) = if let Some(kind) = kinds_by_key.get(&key) {
+            let place = k.place(key);
+            let given = k.is_given_name(key) && !common && !c.cues.the_before;
+            let (verdict, weak) = if let Some(kind) = &kinds_by_key[self.key_ids[i]] {
                 (name(*kind, place.filter(|_| *kind == Kind::Place).map(|p| Known::Place(p.id))), false)
-            } else if surnames.contains(&fold::romanised(surface)) || first_names.contains(&key) {
+            } else if surnames.contains(&fold::romanised(surface)) || first_names.contains(key) {
                 // The surname or first name of a person named in full elsewhere.
                 (name(Kind::Person, None), false)
-            } else if org_words.contains(&key) && (k.is_org_word(&lower) || !common) {
+            } else if org_words.contains(key) && (k.is_org_word(&lower) || !common) {
                 (name(Kind::Organization, None), false)
             } else if common && k.is_org_word(&lower) && !c.cues.sentence_start {
                 // "the Gazette", "the Kremlin": an organisation word capitalised mid-sentence
@@ -272,7 +288,7 @@ impl Rounds<'_> {
             } else if c.cues.group {
                 (name(Kind::Group, None), false)
             } else if let Some(town) =
-                (c.cues.place || !c.cues.listed_with.is_empty()).then(|| k.town_spelled_like(&key)).flatten()
+                (c.cues.place || !c.cues.listed_with.is_empty()).then(|| k.town_spelled_like(key)).flatten()
             {
                 // A romanisation of a town's name, where the context allows a place.
                 (name(Kind::Place, Some(Known::Place(town.id))), false)
@@ -319,17 +335,17 @@ impl Rounds<'_> {
     /// mentions got on evidence (or, if none had evidence, by default). "PORT SUDAN" in a
     /// dateline is the "Port Sudan" of the text.
     fn harmonise(&mut self) {
-        let mut votes: HashMap<String, ([usize; 4], [usize; 4])> = HashMap::default();
-        for c in &self.candidates {
+        let mut votes: Vec<([usize; 4], [usize; 4])> = vec![([0; 4], [0; 4]); self.keys];
+        for (c, &id) in self.candidates.iter().zip(&self.key_ids) {
             if let Verdict::Name(kind, _) = c.verdict {
                 let slot = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-                let entry = votes.entry(c.key.clone()).or_default();
+                let entry = &mut votes[id];
                 if c.weak { entry.1[slot] += 1 } else { entry.0[slot] += 1 }
             }
         }
-        for c in &mut self.candidates {
+        for (c, &id) in self.candidates.iter_mut().zip(&self.key_ids) {
             let Verdict::Name(kind, known) = c.verdict else { continue };
-            let Some((strong, weak)) = votes.get(&c.key) else { continue };
+            let (strong, weak) = &votes[id];
             let counts = if strong.iter().any(|&n| n > 0) { strong } else { weak };
             let best = (0..4).max_by_key(|&s| (counts[s], std::cmp::Reverse(s))).unwrap_or(0);
             if Kind::ALL[best] != kind {
