@@ -7,7 +7,7 @@
 
 use crate::fold;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// What kind of place a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -340,7 +340,9 @@ impl Knowledge {
 
     /// Whether a name is a news agency (`Reuters`, `AFP`).
     pub fn is_news_agency(&self, key: &str) -> bool {
-        key != "agencies" && AGENCIES.contains(&key)
+        // Asked of most capitalised words: a set rather than a search of the list.
+        static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| AGENCIES.iter().copied().collect());
+        key != "agencies" && SET.contains(key)
     }
 
     /// Whether the name is known as something: place, nationality, community or organisation.
@@ -403,7 +405,12 @@ impl Knowledge {
 
     /// Whether a word is a company's legal form (`Inc`, `plc`, `GmbH`).
     pub fn is_legal_form(&self, lower: &str) -> bool {
-        self.legal_forms.contains(&fold::key(lower))
+        // A word of lower-case ASCII letters and digits is its own key: no need to fold it.
+        if lower.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+            self.legal_forms.contains(lower)
+        } else {
+            self.legal_forms.contains(&fold::key(lower))
+        }
     }
 
     /// Whether a lower-case word makes a phrase a place (`river`, `province`).

@@ -63,10 +63,14 @@ const ABBREVIATIONS: &[&str] = &[
     "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`], to skip searching them for longer words.
+const LONGEST_ABBREVIATION: usize = 6;
+
 /// Splits `text[start..end]` into tokens.
 #[must_use]
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
+    // About one token for every five bytes of English text.
+    let mut tokens: Vec<Token> = Vec::with_capacity((end - start) / 5);
     let slice = &text[start..end];
     let mut chars = slice.char_indices().peekable();
     let mut space_before = true;
@@ -138,38 +142,39 @@ fn ends_sentence(text: &str, tokens: &[Token], slice: &str, after: usize) -> boo
     if last.shape != Shape::Punct {
         return false;
     }
-    let word = last.text(text);
+    // A punctuation token is one character: matched as a character, not as a string.
+    let Some(mark) = last.text(text).chars().next() else { return false };
     let followed_by_space = slice[after..].chars().next().is_none_or(char::is_whitespace);
-    match word {
-        "." => {
+    match mark {
+        '.' => {
             // "Gen. Smith", "Mr. Smith", "John F. Kennedy": the dot after an abbreviation
             // or an initial does not end the sentence.
             let before = tokens.len().checked_sub(2).map(|i| tokens[i].text(text));
             let abbreviation = before.is_some_and(|w| {
-                let lower = w.to_lowercase();
-                ABBREVIATIONS.contains(&lower.as_str())
+                let lower = crate::fold::lowercase(w);
+                (lower.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&lower.as_ref()))
                     || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             });
             !abbreviation && followed_by_space
         }
-        "!" | "?" | ":" | "…" => followed_by_space,
+        '!' | '?' | ':' | '…' => followed_by_space,
         // List bullets, breadcrumbs, separators and clause breaks: what follows starts afresh
         // ("* Deal faces…", "Markets › Deals", "; Editing by", "KHARTOUM (Reuters) - At least").
         // A spaced hyphen is a dash; a straight quote at a sentence start opens a quotation.
         // A double quote opens a quotation, which starts with a capital of its own
         // (`said “We won”`).
-        "*" | "•" | "·" | "›" | "»" | ">" | "|" | ";" | "—" | "–" | "“" => true,
-        "-" | "‐" => last.space_before && followed_by_space,
-        "\"" | "'" if last.sentence_start => true,
+        '*' | '•' | '·' | '›' | '»' | '>' | '|' | ';' | '—' | '–' | '“' => true,
+        '-' | '‐' => last.space_before && followed_by_space,
+        '"' | '\'' if last.sentence_start => true,
         // A closing quote or bracket keeps the state of what it closes.
-        "”" | "’" | "\"" | "'" | ")" | "]" => {
+        '”' | '’' | '"' | '\'' | ')' | ']' => {
             tokens.len() >= 2 && {
                 let before = tokens[tokens.len() - 2].text(text);
                 matches!(before, "." | "!" | "?" | "…")
             }
         }
         // A single quote or bracket at a sentence start passes it on.
-        "‘" | "(" | "[" | "«" => last.sentence_start,
+        '‘' | '(' | '[' | '«' => last.sentence_start,
         // A word ending in "." (U.S.) may end a sentence; only the next word can tell.
         _ => false,
     }
@@ -189,6 +194,11 @@ mod tests {
             .filter(|t| t.sentence_start && t.shape == Shape::Word)
             .map(|t| t.text(text))
             .collect()
+    }
+
+    #[test]
+    fn longest_abbreviation() {
+        assert_eq!(ABBREVIATIONS.iter().map(|a| a.len()).max(), Some(LONGEST_ABBREVIATION));
     }
 
     #[test]

@@ -537,13 +537,13 @@ impl<'a> Reader<'a> {
             if is_acronym(word) && word.chars().filter(char::is_ascii_alphabetic).count() <= 3 {
                 break;
             }
-            let common = k.is_common_word(&lower) && !self.known_name_at(tokens, first, last);
-            let words_after = (first + 1..=last).filter(|&j| self.is_cap(&tokens[j])).count();
+            let common = || k.is_common_word(&lower) && !self.known_name_at(tokens, first, last);
             // A common word opening a longer run is often the name's own ("Armed Police
             // Force", "Doctors Without Borders"); a function word never is.
-            let opens_name = words_after >= 2 && !title_case;
+            let opens_name =
+                || !title_case && (first + 1..=last).filter(|&j| self.is_cap(&tokens[j])).nth(1).is_some();
             let drop = k.is_calendar_word(&lower)
-                || (at_start && common && (k.is_function_word(&lower) || !opens_name));
+                || (at_start && common() && (k.is_function_word(&lower) || !opens_name()));
             if !drop {
                 break;
             }
