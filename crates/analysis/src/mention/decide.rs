@@ -551,26 +551,31 @@ fn alias_may_end(before: &str) -> bool {
     let mut words = before
         .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '“' | '"' | '(' | '‘' | '\''))
         .filter(|w| !w.is_empty());
+    // Compared without case and without lower-casing a copy: this runs for every name.
+    let one_of = |w: &str, list: &[&str]| list.iter().any(|t| w.eq_ignore_ascii_case(t));
     let mut word = words.next();
-    while let Some(w) = word.filter(|w| matches!(w.to_ascii_lowercase().as_str(), "is" | "was" | "the")) {
+    while let Some(w) = word.filter(|w| one_of(w, &["is", "was", "the"])) {
         let _ = w;
         word = words.next();
     }
     word.is_some_and(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "as" | "name"
-                | "guerre"
-                | "a.k.a."
-                | "aka"
-                | "by"
-                | "alias"
-                | "called"
-                | "themselves"
-                | "itself"
-                | "formerly"
-                | "nicknamed"
-                | "nickname"
+        one_of(
+            w,
+            &[
+                "as",
+                "name",
+                "guerre",
+                "a.k.a.",
+                "aka",
+                "by",
+                "alias",
+                "called",
+                "themselves",
+                "itself",
+                "formerly",
+                "nicknamed",
+                "nickname",
+            ],
         )
     })
 }
