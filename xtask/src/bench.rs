@@ -136,7 +136,8 @@ fn print_table(report: &Value, previous: Option<&Value>) {
     ];
     let mut head = format!("{:<30}", "sources");
     for site in &sites {
-        let _ = write!(head, "{:>12}", site["sources"]);
+        // A JSON value ignores the width; its text does not.
+        let _ = write!(head, "{:>12}", site["sources"].to_string());
     }
     println_out(&head);
     for (name, get, _) in rows {
