@@ -235,12 +235,19 @@ impl Rules<'_> {
                 continue;
             }
             let fits: Vec<usize> = if names[i].is_acronym() {
-                long_names
+                let spelled: Vec<usize> = long_names
+                    .iter()
+                    .copied()
+                    .filter(|&j| initials_fit(&names[i].text, &names[j].text))
+                    .collect();
+                let same_kind: Vec<usize> = spelled
                     .iter()
                     .copied()
                     .filter(|&j| found[j].kind == found[i].kind || found[i].weak)
-                    .filter(|&j| initials_fit(&names[i].text, &names[j].text))
-                    .collect()
+                    .collect();
+                // An acronym taken for an organisation only for its shape, that spells no
+                // organisation but a place, is that place ("KP", Khyber Pakhtunkhwa).
+                if same_kind.is_empty() && found[i].known.is_none() { spelled } else { same_kind }
             } else if knowledge.is_org_word(&names[i].text.to_lowercase()) {
                 long_orgs
                     .iter()
@@ -585,31 +592,52 @@ fn common_prefix(a: &str, b: &str) -> usize {
 }
 
 /// Whether an acronym spells a name's initials: of its capitalised words (`SOHR`), with
-/// `and` counted (`NADRA`, National Database and Registration Authority), or with an acronym
-/// inside the name counted whole (`UNRWA`, UN Relief and Works Agency).
+/// small lower-case words counted or not (`and`, `of`), an acronym inside the name counted whole (`UNRWA`, UN Relief and Works
+/// Agency), and, in acronyms of four letters or more, a word's first letters for its initial
+/// (`NADRA`, National Database and Registration Authority, takes `Na`).
 fn initials_fit(acronym: &str, name: &str) -> bool {
     if mention::initials_match(acronym, &mention::initials(name)) {
         return true;
     }
+    let letters: Vec<char> =
+        acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
     let name = name.strip_prefix("The ").unwrap_or(name);
-    let mut with_and = String::new();
-    let mut whole = String::new();
-    for word in name.split(|c: char| c.is_whitespace() || crate::tokens::is_hyphen(c)) {
-        let Some(first) = word.chars().next() else { continue };
-        if word == "and" || word == "&" {
-            with_and.push('A');
-        } else if first.is_uppercase() {
-            with_and.push(first);
+    let words: Vec<Vec<char>> = name
+        .split(|c: char| c.is_whitespace() || crate::tokens::is_hyphen(c))
+        .filter(|w| !w.is_empty())
+        .map(|w| if w == "&" { vec!['a'] } else { w.chars().collect() })
+        .collect();
+    // A word's letters past its first are rare in short acronyms ("AP" is not "Associated
+    // Police"), so only long ones may use them, and at most two in all.
+    let extra = if letters.len() >= 4 { 2 } else { 0 };
+    letters.len() >= 2 && spells(&letters, &words, extra)
+}
+
+/// Whether the acronym's letters are spelled by the words in order: a capitalised word gives
+/// its first letter and, if `extra` allows, the next ones (a word in capitals gives its first
+/// letters freely); a small lower-case word gives its first letter or nothing.
+fn spells(letters: &[char], words: &[Vec<char>], extra: usize) -> bool {
+    let Some((word, rest)) = words.split_first() else { return letters.is_empty() };
+    let Some(&first) = word.first() else { return spells(letters, rest, extra) };
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    if !first.is_uppercase() {
+        // Only small words ("of", "and", "al") may give a letter: "Kandahar province" is no "KP".
+        let counted = word.len() <= 3 && letters.first() == Some(&lower(first));
+        return spells(letters, rest, extra) || (counted && spells(&letters[1..], rest, extra));
+    }
+    let capitals = word.len() >= 2 && word.iter().all(|c| c.is_uppercase());
+    let mut taken = 0;
+    while taken < word.len().min(letters.len()) && lower(word[taken]) == letters[taken] {
+        taken += 1;
+        let cost = if capitals { 0 } else { taken - 1 };
+        if cost > extra {
+            return false;
         }
-        if first.is_uppercase() {
-            if word.chars().count() >= 2 && word.chars().all(char::is_uppercase) {
-                whole.push_str(word);
-            } else {
-                whole.push(first);
-            }
+        if spells(&letters[taken..], rest, extra - cost) {
+            return true;
         }
     }
-    mention::initials_match(acronym, &with_and) || mention::initials_match(acronym, &whole)
+    false
 }
 
 /// Turns the sets into entities with names and ids, and the found names into mentions.

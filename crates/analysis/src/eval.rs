@@ -290,7 +290,8 @@ fn score_story(story: &Story, corpus: &Corpus, scores: &mut Scores) {
                 .iter()
                 .map(|&(s, a, b)| format!("{:?}→{:?}", text(s, a, b), system.get(&(s, a, b)).map(|x| x.1)))
                 .collect();
-            scores.errors.push(format!("{}: not linked: {key}: {}", story.name, names.join(", ")));
+            let why = ["under two found", "split by kind", "split", "merged"][reason];
+            scores.errors.push(format!("{}: not linked ({why}): {key}: {}", story.name, names.join(", ")));
         }
     }
 }

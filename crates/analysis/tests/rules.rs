@@ -235,3 +235,21 @@ fn an_alias_phrase_after_a_new_clause_names_something_else() {
     assert!(apart(&c, "Nicolás Maduro", "Cartel of the Suns"));
     assert!(has(&mentions(&c), "Cartel of the Suns", Kind::Organization));
 }
+
+#[test]
+fn a_long_acronym_may_take_a_words_first_letters() {
+    let c = corpus(&[
+        "The National Database and Registration Authority issued the cards. NADRA said 4,000 were renewed.",
+    ]);
+    assert!(linked(&c, &["National Database and Registration Authority", "NADRA"]));
+}
+
+#[test]
+fn an_acronym_that_spells_only_a_place_is_that_place() {
+    let c = corpus(&[
+        "Police in Khyber Pakhtunkhwa said camps were full. Khyber Pakhtunkhwa has taken many.",
+        "The Kandahar province governor spoke. KP officials said the border stayed open.",
+    ]);
+    assert!(linked(&c, &["Khyber Pakhtunkhwa", "KP"]));
+    assert!(has(&mentions(&c), "KP", Kind::Place));
+}
