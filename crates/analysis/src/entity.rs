@@ -372,23 +372,43 @@ impl Rules<'_> {
         }
     }
 
-    /// `Addis` for `Addis Ababa`: a one-word place the gazetteer does not know, which is the first
-    /// word of exactly one longer place in the story.
+    /// `Addis` for `Addis Ababa`, `Korea` for `South Korea`: a one-word place the gazetteer does
+    /// not know, which is the first word of exactly one longer place in the story, or the last
+    /// word of a country's name. The short form may have been taken for an organisation, as
+    /// news uses a capital or country for its government ("Addis accuses…", "Korea's
+    /// watchdog"), unless it also begins an organisation's name.
     fn place_short_forms(&self, sets: &mut Sets) {
         let (found, names, knowledge) = (self.found, self.names, self.knowledge);
-        let mut by_first: HashMap<&str, HashSet<usize>> = HashMap::default();
+        let mut by_word: HashMap<&str, HashSet<usize>> = HashMap::default();
+        let mut org_first: HashSet<&str> = HashSet::default();
         for (i, f) in self.reps.iter().map(|&i| (i, &found[i])) {
-            if f.kind == Kind::Place && names[i].key.contains(' ') {
-                let first = names[i].key.split(' ').next().unwrap_or("");
-                by_first.entry(first).or_default().insert(sets.find(i));
+            let Some((first, _)) = names[i].key.split_once(' ') else { continue };
+            if f.kind == Kind::Place {
+                let root = sets.find(i);
+                by_word.entry(first).or_default().insert(root);
+                if knowledge.country(&names[i].key).is_some()
+                    && let Some((_, last)) = names[i].key.rsplit_once(' ')
+                {
+                    by_word.entry(last).or_default().insert(root);
+                }
+            } else if f.kind == Kind::Organization {
+                org_first.insert(first);
             }
         }
         for (i, f) in self.reps.iter().map(|&i| (i, &found[i])) {
             let key = names[i].key.as_str();
-            if f.kind != Kind::Place || key.contains(' ') || knowledge.place(key).is_some() {
+            if key.contains(' ') || knowledge.place(key).is_some() {
                 continue;
             }
-            if let Some(roots) = by_first.get(key)
+            let metonym = f.kind == Kind::Organization
+                && f.known.is_none()
+                && !names[i].is_acronym()
+                && !knowledge.is_org_word(key)
+                && !org_first.contains(key);
+            if f.kind != Kind::Place && !metonym {
+                continue;
+            }
+            if let Some(roots) = by_word.get(key)
                 && let [root] = roots.iter().copied().collect::<Vec<_>>()[..]
             {
                 sets.union(i, root);
@@ -677,12 +697,16 @@ fn build(found: &[Found], names: &[&Name], sets: &mut Sets) -> (Vec<Entity>, Vec
     (entities.into_iter().map(|(entity, _, _)| entity).collect(), mentions)
 }
 
+/// The kind most of the group's mentions have; on a tie, the kind of the ones the knowledge base
+/// knows (`Addis Ababa`, a place, over an `Addis` taken for its government).
 fn majority_kind(found: &[Found], group: &[usize]) -> Kind {
-    let mut counts = [0usize; 4];
+    let mut counts = [(0usize, 0usize); 4];
     for &i in group {
-        counts[Kind::ALL.iter().position(|k| *k == found[i].kind).unwrap_or(0)] += 1;
+        let slot = &mut counts[Kind::ALL.iter().position(|k| *k == found[i].kind).unwrap_or(0)];
+        slot.0 += 1;
+        slot.1 += usize::from(found[i].known.is_some());
     }
-    let best = counts.iter().copied().max().unwrap_or(0);
+    let best = counts.iter().copied().max().unwrap_or_default();
     Kind::ALL[counts.iter().position(|&c| c == best).unwrap_or(0)]
 }
 

@@ -253,3 +253,14 @@ fn an_acronym_that_spells_only_a_place_is_that_place() {
     assert!(linked(&c, &["Khyber Pakhtunkhwa", "KP"]));
     assert!(has(&mentions(&c), "KP", Kind::Place));
 }
+
+#[test]
+fn a_short_form_of_a_place_links_even_when_read_as_its_government() {
+    let c = corpus(&[
+        "Talks were held in South Korea on Friday. Korea's data watchdog said it would act.",
+        "Delegates flew to Addis Ababa. Eritrea accuses Addis of seeking war.",
+    ]);
+    assert!(linked(&c, &["South Korea", "Korea"]));
+    assert!(linked(&c, &["Addis Ababa", "Addis"]));
+    assert!(has(&mentions(&c), "Addis", Kind::Place));
+}
