@@ -68,6 +68,7 @@ pub fn link(sources: &[Source], found: &[Found], knowledge: &Knowledge) -> (Vec<
     r.partial_person_names(&mut sets);
     r.romanisations(&mut sets);
     r.short_forms_and_acronyms(&mut sets);
+    r.places_taken_for_organisations(&mut sets);
     r.organisation_forms(&mut sets);
     r.reordered_places(&mut sets);
     r.features(&mut sets);
@@ -274,6 +275,35 @@ impl Rules<'_> {
         }
     }
 
+    /// The place in the story that a one-word organisation names, when the gazetteer knows the
+    /// word as that place: news uses a town for its authorities or a force based there, and the
+    /// town is the more likely reading ("which Arabs call Sinjar" after "Shingal").
+    fn place_meant(&self, i: usize) -> Option<usize> {
+        let (found, names) = (self.found, self.names);
+        let key = names[i].key.as_str();
+        if found[i].kind != Kind::Organization
+            || found[i].known.is_some()
+            || key.contains(' ')
+            || names[i].is_acronym()
+        {
+            return None;
+        }
+        let place = Known::Place(self.knowledge.place(key)?.id);
+        self.reps
+            .iter()
+            .copied()
+            .find(|&j| found[j].kind == Kind::Place && (found[j].known == Some(place) || names[j].key == key))
+    }
+
+    /// `Sinjar` taken for an organisation, with `Shingal`, the same place, in the story.
+    fn places_taken_for_organisations(&self, sets: &mut Sets) {
+        for &i in self.reps {
+            if let Some(j) = self.place_meant(i) {
+                sets.union(i, j);
+            }
+        }
+    }
+
     /// Two forms of one organisation's name: one the other plus organisation words or a legal
     /// form (`Nepal Red Cross` and `Nepal Red Cross Society`, `Calloway Foods` and `Calloway Foods
     /// Inc.`), or a one-word short form that is the first word of exactly one longer name
@@ -330,6 +360,7 @@ impl Rules<'_> {
         for (a, words) in org_words.iter().enumerate() {
             if words.len() == 1
                 && !generic(&words[0])
+                && self.place_meant(orgs[a]).is_none()
                 && let Some(roots) = long_by_first.get(words[0].as_str())
                 && let [root] = roots.iter().copied().collect::<Vec<_>>()[..]
             {

@@ -264,3 +264,13 @@ fn a_short_form_of_a_place_links_even_when_read_as_its_government() {
     assert!(linked(&c, &["Addis Ababa", "Addis"]));
     assert!(has(&mentions(&c), "Addis", Kind::Place));
 }
+
+#[test]
+fn a_town_taken_for_an_organisation_is_the_town() {
+    let c = corpus(&[
+        "Yazidis returned to Shingal on Friday.",
+        "Yazidis in Shingal, which Arabs call Sinjar, also watched. A local force, the Sinjar Resistance Units (YBŞ), still holds checkpoints there.",
+    ]);
+    assert!(linked(&c, &["Shingal", "Sinjar"]));
+    assert!(apart(&c, "Sinjar", "Sinjar Resistance Units"));
+}
