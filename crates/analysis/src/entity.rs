@@ -73,6 +73,7 @@ pub fn link(sources: &[Source], found: &[Found], knowledge: &Knowledge) -> (Vec<
     r.reordered_places(&mut sets);
     r.features(&mut sets);
     r.place_short_forms(&mut sets);
+    r.group_short_forms(&mut sets);
     build(found, &names, &mut sets)
 }
 
@@ -440,6 +441,35 @@ impl Rules<'_> {
                 continue;
             }
             if let Some(roots) = by_word.get(key)
+                && let [root] = roots.iter().copied().collect::<Vec<_>>()[..]
+            {
+                sets.union(i, root);
+            }
+        }
+    }
+
+    /// `Koreans` for `South Korean`: a one-word nationality the knowledge base does not know,
+    /// which ends exactly one longer nationality in the story that it does know, is that one.
+    fn group_short_forms(&self, sets: &mut Sets) {
+        let (found, names, knowledge) = (self.found, self.names, self.knowledge);
+        let mut by_last: HashMap<&str, HashSet<usize>> = HashMap::default();
+        for &i in self.reps {
+            if found[i].kind == Kind::Group
+                && let Some((_, last)) = names[i].key.rsplit_once(' ')
+                && knowledge.demonym(&fold::key(&names[i].text)).is_some()
+            {
+                by_last.entry(last).or_default().insert(sets.find(i));
+            }
+        }
+        for &i in self.reps {
+            let key = names[i].key.as_str();
+            if found[i].kind != Kind::Group
+                || key.contains(' ')
+                || knowledge.demonym(&fold::key(&names[i].text)).is_some()
+            {
+                continue;
+            }
+            if let Some(roots) = by_last.get(key)
                 && let [root] = roots.iter().copied().collect::<Vec<_>>()[..]
             {
                 sets.union(i, root);

@@ -274,3 +274,11 @@ fn a_town_taken_for_an_organisation_is_the_town() {
     assert!(linked(&c, &["Shingal", "Sinjar"]));
     assert!(apart(&c, "Sinjar", "Sinjar Resistance Units"));
 }
+
+#[test]
+fn a_bare_nationality_links_to_the_longer_one_it_ends() {
+    let c = corpus(&[
+        "South Korean officials met on Friday. About 2.3 million Koreans were affected, and Korean law is strict.",
+    ]);
+    assert!(linked(&c, &["South Korean", "Koreans", "Korean"]));
+}
