@@ -74,6 +74,7 @@ pub fn link(sources: &[Source], found: &[Found], knowledge: &Knowledge) -> (Vec<
     r.features(&mut sets);
     r.place_short_forms(&mut sets);
     r.group_short_forms(&mut sets);
+    r.designated_places(&mut sets);
     build(found, &names, &mut sets)
 }
 
@@ -473,6 +474,38 @@ impl Rules<'_> {
                 && let [root] = roots.iter().copied().collect::<Vec<_>>()[..]
             {
                 sets.union(i, root);
+            }
+        }
+    }
+
+    /// `Sulaymaniyah province` and `Slemani province`: one designator after two names already
+    /// linked as one place names one unit. Runs last, once the bare names are linked.
+    fn designated_places(&self, sets: &mut Sets) {
+        let (found, names) = (self.found, self.names);
+        let mut bare: HashMap<&str, usize> = HashMap::default();
+        for &i in self.reps {
+            if found[i].kind == Kind::Place && !names[i].key.contains(' ') {
+                bare.insert(names[i].key.as_str(), i);
+            }
+        }
+        let mut units: HashMap<(usize, &str), usize> = HashMap::default();
+        for &i in self.reps {
+            let text = names[i].text.as_str();
+            let (Some((head, _)), Some((_, designator))) =
+                (names[i].key.rsplit_once(' '), text.rsplit_once(' '))
+            else {
+                continue;
+            };
+            // Only a lower-case designator: a capitalised one is part of a name ("Kurdistan Region").
+            if found[i].kind != Kind::Place || !designator.chars().all(char::is_lowercase) {
+                continue;
+            }
+            let Some(&b) = bare.get(head) else { continue };
+            match units.entry((sets.find(b), designator)) {
+                std::collections::hash_map::Entry::Occupied(other) => sets.union(i, *other.get()),
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(i);
+                }
             }
         }
     }

@@ -282,3 +282,14 @@ fn a_bare_nationality_links_to_the_longer_one_it_ends() {
     ]);
     assert!(linked(&c, &["South Korean", "Koreans", "Korean"]));
 }
+
+#[test]
+fn one_designator_after_two_spellings_of_a_place_is_one_unit() {
+    let c = corpus(&[
+        "Fighters gathered in Sulaymaniyah. The ceremony was in Sulaymaniyah province.",
+        "Crowds came to Slemani on Friday. Police in Slemani province watched.",
+    ]);
+    assert!(linked(&c, &["Sulaymaniyah", "Slemani"]));
+    assert!(linked(&c, &["Sulaymaniyah province", "Slemani province"]));
+    assert!(apart(&c, "Sulaymaniyah", "Sulaymaniyah province"));
+}
