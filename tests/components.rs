@@ -8,7 +8,7 @@
 //! (Chromium's flags are in `webdriver.json`).
 #![cfg(target_arch = "wasm32")]
 // A test fails by panicking: unwrapping what must be there is the assertion.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "a test fails by panicking")]
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
