@@ -115,6 +115,26 @@ fn hyphenated_names_split_at_known_parts() {
 }
 
 #[test]
+fn a_connector_between_hyphens_joins_a_name() {
+    let found = names(&["Fighters of Tehreek-e-Taliban Pakistan attacked a post near the border."]);
+    assert!(has(&found, "Tehreek-e-Taliban Pakistan", Kind::Organization), "{found:?}");
+    assert!(lacks(&found, "Taliban Pakistan") && lacks(&found, "Tehreek"), "{found:?}");
+}
+
+#[test]
+fn a_faction_letter_stays_with_its_acronym() {
+    let found = names(&["The PML-N leader met voters on Sunday."]);
+    assert!(has(&found, "PML-N", Kind::Organization) && lacks(&found, "PML"), "{found:?}");
+}
+
+#[test]
+fn hyphenated_compass_words_stay_together() {
+    let found = names(&["The region was known until 2010 as the North-West Frontier Province."]);
+    assert!(has(&found, "North-West Frontier Province", Kind::Place), "{found:?}");
+    assert!(lacks(&found, "North"), "{found:?}");
+}
+
+#[test]
 fn a_designator_makes_another_place() {
     let c = corpus(&["Fighters entered Hama, and the army struck targets in Hama province."]);
     let found = mentions(&c);

@@ -604,7 +604,7 @@ fn alias_trigger(text: &str) -> Option<&str> {
 }
 
 /// Compass words that, with a name, make a region.
-const COMPASS: &[&str] =
+pub(super) const COMPASS: &[&str] =
     &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "upper", "lower"];
 
 /// `al-Assad`, `El-Fasher`: a word joined to an Arabic article.

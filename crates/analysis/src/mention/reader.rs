@@ -1,6 +1,7 @@
 //! Reading a passage into candidate names: runs of capitalised words, split and trimmed to
 //! the names they hold, with the cues around them.
 
+use super::decide::COMPASS;
 use super::{Candidate, Cues, Designator, Verdict, is_acronym, starts_upper};
 use crate::fold;
 use crate::knowledge::{Knowledge, PlaceClass};
@@ -291,6 +292,13 @@ impl<'a> Reader<'a> {
                 };
                 if self.is_hyphen(next) && !tokens[n].space_before && cap_at(n + 1, false) {
                     last = n + 1;
+                } else if let Some(end) = self.hyphen_connector(tokens, last) {
+                    // "Tehreek-e-Taliban", "Lashkar-e-Taiba", "Hizb-ut-Tahrir": a short
+                    // lower-case connector between hyphens joins two capitalised words.
+                    last = end;
+                } else if self.acronym_suffix(tokens, last) {
+                    // "PML-N", "MQM-P": a faction's letter after a party's acronym.
+                    last = n + 1;
                 } else if self.hyphen_syllable(tokens, last) {
                     // "Park Ji-hoon", "Kim Jong-un": a romanised syllable after a hyphen.
                     last = n + 1;
@@ -318,6 +326,38 @@ impl<'a> Reader<'a> {
             i = last + 1;
         }
         chunks
+    }
+
+    /// `Tehreek-e-Taliban`, `Hizb-ut-Tahrir`, `Jaish-al-Adl`: a capitalised word, a hyphen, a
+    /// lower-case connector of one to three letters that is no function word, a hyphen and a capitalised word, all unspaced. Returns the last word's index;
+    /// `Commander-in-Chief` and `Brother-in-Law` stay apart.
+    fn hyphen_connector(&self, tokens: &[Token], last: usize) -> Option<usize> {
+        let unspaced_hyphen = |i: usize| self.is_hyphen(tokens.get(i)) && !tokens[i].space_before;
+        if !unspaced_hyphen(last + 1) || !unspaced_hyphen(last + 3) {
+            return None;
+        }
+        let connector = tokens.get(last + 2).filter(|t| !t.space_before && t.shape == Shape::Word)?;
+        let word = self.word(connector);
+        let short = (1..=3).contains(&word.chars().count()) && word.chars().all(char::is_lowercase);
+        let joins = fold::is_article(word) || !self.k.is_function_word(word);
+        let name = tokens.get(last + 4).filter(|t| self.is_cap(t) && !t.space_before)?;
+        (short && joins && self.is_cap(&tokens[last]) && name.shape == Shape::Word).then_some(last + 4)
+    }
+
+    /// `PML-N`, `MQM-P`: an acronym, a hyphen and a single capital letter, all unspaced, with
+    /// no more word after it.
+    fn acronym_suffix(&self, tokens: &[Token], last: usize) -> bool {
+        let letter = tokens.get(last + 2).filter(|t| {
+            let word = self.word(t);
+            t.shape == Shape::Word
+                && !t.space_before
+                && word.chars().count() == 1
+                && word.chars().all(char::is_uppercase)
+        });
+        is_acronym(self.word(&tokens[last]))
+            && self.is_hyphen(tokens.get(last + 1))
+            && !tokens[last + 1].space_before
+            && letter.is_some()
     }
 
     /// Whether a hyphen and a short lower-case syllable continue a short capitalised one:
@@ -443,7 +483,9 @@ impl<'a> Reader<'a> {
             if joins_caps {
                 let left = fold::key(self.word(&tokens[i - 1]));
                 let right = fold::key(self.word(&tokens[i + 1]));
-                if self.k.is_strong_name(&left) || self.k.is_strong_name(&right) {
+                // "North-West Frontier Province": two compass words make one direction.
+                let compass = COMPASS.contains(&left.as_str()) && COMPASS.contains(&right.as_str());
+                if !compass && (self.k.is_strong_name(&left) || self.k.is_strong_name(&right)) {
                     parts.push((start, i - 1));
                     start = i + 1;
                 }
@@ -502,10 +544,12 @@ impl<'a> Reader<'a> {
         let mut parts = Vec::new();
         let mut start = None;
         for i in first..=last {
-            let ordinary = tokens[i].shape == Shape::Word && {
-                let lower = self.lower(&tokens[i]);
-                self.k.is_common_word(&lower) && !self.k.is_strong_name(&fold::key(&lower))
-            };
+            // A single letter in a run is a faction's ("PML-N"), not the article "A".
+            let ordinary =
+                tokens[i].shape == Shape::Word && self.word(&tokens[i]).chars().nth(1).is_some() && {
+                    let lower = self.lower(&tokens[i]);
+                    self.k.is_common_word(&lower) && !self.k.is_strong_name(&fold::key(&lower))
+                };
             match (ordinary, start) {
                 (true, Some(s)) => {
                     parts.push((s, i - 1));
