@@ -135,6 +135,13 @@ fn hyphenated_compass_words_stay_together() {
 }
 
 #[test]
+fn and_continues_a_ministrys_complement() {
+    let found = names(&["The Ministry of Refugees and Repatriation said 4,100 people had returned."]);
+    assert!(has(&found, "Ministry of Refugees and Repatriation", Kind::Organization), "{found:?}");
+    assert!(lacks(&found, "Repatriation"), "{found:?}");
+}
+
+#[test]
 fn a_designator_makes_another_place() {
     let c = corpus(&["Fighters entered Hama, and the army struck targets in Hama province."]);
     let found = mentions(&c);

@@ -445,7 +445,10 @@ impl<'a> Reader<'a> {
                     let w = self.lower(&tokens[j]);
                     k.is_org_word(&w) || k.is_place_word(&w)
                 }),
-                "and" => ends_as_org && !self.known_whole(tokens, (start, i - 1)),
+                "and" => {
+                    (ends_as_org && !self.known_whole(tokens, (start, i - 1)))
+                        || self.org_complement_continues(tokens, start, i)
+                }
                 "on" => false,
                 _ => true,
             };
@@ -463,6 +466,17 @@ impl<'a> Reader<'a> {
             parts.push((start, last));
         }
         parts
+    }
+
+    /// Whether the `and` at `i` continues an organisation's complement: `Ministry of Refugees
+    /// and Repatriation`, `Department of Health and Social Care`. The part so far is an
+    /// organisation word, `of` or `for`, and one word; the word after `and` is no known name.
+    fn org_complement_continues(&self, tokens: &[Token], start: usize, i: usize) -> bool {
+        let head = i >= start + 3
+            && self.is(tokens.get(i - 2), &["of", "for"])
+            && self.k.is_org_word(&self.lower(&tokens[i - 3]));
+        let next = tokens.get(i + 1).filter(|t| self.is_cap(t));
+        head && next.is_some_and(|t| !self.k.is_strong_name(&fold::key(self.word(t))))
     }
 
     /// Splits `Syria-Lebanon` and `Israel-Hamas` at the hyphen when a side is a known name and
