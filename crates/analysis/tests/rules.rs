@@ -320,3 +320,10 @@ fn one_designator_after_two_spellings_of_a_place_is_one_unit() {
     assert!(linked(&c, &["Sulaymaniyah province", "Slemani province"]));
     assert!(apart(&c, "Sulaymaniyah", "Sulaymaniyah province"));
 }
+
+#[test]
+fn a_compass_adjective_and_a_name_make_a_region() {
+    let found = names(&["Militias still hold Western Tigray, and farmers fled Eastern Kordofan on Monday."]);
+    assert!(has(&found, "Western Tigray", Kind::Place), "{found:?}");
+    assert!(has(&found, "Eastern Kordofan", Kind::Place), "{found:?}");
+}

@@ -604,8 +604,22 @@ fn alias_trigger(text: &str) -> Option<&str> {
 }
 
 /// Compass words that, with a name, make a region.
-pub(super) const COMPASS: &[&str] =
-    &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "upper", "lower"];
+pub(super) const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "upper",
+    "lower",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+];
 
 /// `al-Assad`, `El-Fasher`: a word joined to an Arabic article.
 fn particle_form(surface: &str) -> bool {
