@@ -544,7 +544,7 @@ struct Name {
 impl Name {
     fn new(text: &str, kind: Kind) -> Name {
         let text = text.to_owned();
-        let mut key = fold::key(&text);
+        let mut key = fold::county_key(&text);
         // "Christians" and "Christian", "Kurds" and "Kurdish", "Turks" and "Turkish" are one
         // community.
         if kind == Kind::Group {

@@ -198,6 +198,16 @@ pub fn skeleton(name: &str) -> String {
     out
 }
 
+/// The key of a name, with the Irish and British abbreviation "Co" (or "Co.") before a name
+/// spelt out: "Co Dublin" is "County Dublin", not a company.
+pub(crate) fn county_key(surface: &str) -> String {
+    let rest = surface.strip_prefix("Co. ").or_else(|| surface.strip_prefix("Co "));
+    match rest {
+        Some(rest) if rest.starts_with(|ch: char| ch.is_uppercase()) => key(&format!("County {rest}")),
+        _ => key(surface),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

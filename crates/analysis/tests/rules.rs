@@ -327,3 +327,10 @@ fn a_compass_adjective_and_a_name_make_a_region() {
     assert!(has(&found, "Western Tigray", Kind::Place), "{found:?}");
     assert!(has(&found, "Eastern Kordofan", Kind::Place), "{found:?}");
 }
+
+#[test]
+fn co_before_a_name_is_a_county() {
+    let c = corpus(&["The firm is based in Bray, Co Wicklow. It employs 900 people in County Wicklow."]);
+    assert!(has(&mentions(&c), "Co Wicklow", Kind::Place), "{:?}", mentions(&c));
+    assert!(linked(&c, &["Co Wicklow", "County Wicklow"]), "{:?}", c.entities);
+}

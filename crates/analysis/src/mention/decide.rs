@@ -121,6 +121,10 @@ impl Rounds<'_> {
         if k.is_news_agency(key) {
             return name(Kind::Organization, None);
         }
+        // "Co Dublin": the abbreviation of "County" (see `fold::county_key`), not a company's.
+        if n >= 2 && key.starts_with("county ") && matches!(lower[0].as_ref(), "co" | "co.") {
+            return name(Kind::Place, None);
+        }
         if n >= 2 && lower.iter().any(|w| k.is_org_word(w) || k.is_legal_form(w)) {
             return name(Kind::Organization, None);
         }

@@ -722,7 +722,7 @@ impl<'a> Reader<'a> {
             passage: p,
             start: tokens[first].start,
             end,
-            key: fold::key(&self.text[tokens[first].start..end]),
+            key: fold::county_key(&self.text[tokens[first].start..end]),
             words,
             cues,
             verdict: Verdict::Undecided,
