@@ -108,11 +108,6 @@ impl Filter {
         }
     }
 
-    /// Whether an entity is one of the filter's.
-    pub fn contains(self, entity: u32) -> bool {
-        self.0.with(|f| f.contains(&entity))
-    }
-
     /// Whether anything is filtered.
     pub fn is_active(self) -> bool {
         self.0.with(|f| !f.is_empty())
