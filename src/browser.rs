@@ -446,9 +446,10 @@ pub fn keep_in_view(ev: &web_sys::MouseEvent, change: impl FnOnce()) {
             let mut shift = target.get_bounding_client_rect().top() - before;
             // Near the top of the page the passages folding away above the mention can lift
             // it further than the page can scroll back: make up the rest with room above
-            // the reader, which pushes it down again.
+            // the reader, which pushes it down again. Not with the sources in tabs (a phone),
+            // where that room would open a gap between the tabs and the source's heading.
             let room = window().scroll_y().unwrap_or(0.0);
-            if -shift > room {
+            if -shift > room && !media("(max-width: 900px)") {
                 let space = (-shift - room).ceil();
                 #[expect(clippy::cast_sign_loss, reason = "positive: it rose further than the page scrolls")]
                 set_anchor_space(space as u32);
