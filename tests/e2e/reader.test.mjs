@@ -165,11 +165,18 @@ async function expectFilteredTo(reader, entity, { name, kind } = {}) {
     const count = collapse(await reader.countFor(entity, file).textContent());
     const expected = mentions === 0 ? "not mentioned" : mentions === 1 ? "1 mention" : `${mentions} mentions`;
     assert.ok(count.endsWith(expected), `the bar's count for ${file} is "${count}", expected "${expected}"`);
+    // The source is named by its title, a long one cut after a word, right before the colon.
+    const title = collapse(await reader.column(file).locator("h2").textContent());
+    const label = reader.countFor(entity, file).locator(".count-source");
+    assert.equal(await label.getAttribute("title"), title);
+    const shown = collapse(await label.textContent());
+    assert.ok(shown === title || (shown.endsWith("…") && title.startsWith(shown.slice(0, -1))), `${shown} names ${title}`);
+    assert.ok(count.startsWith(`${shown}: `), `"${count}" has no gap before its colon`);
 
-    const shown = await reader.visiblePassages(file).count();
+    const passages = await reader.visiblePassages(file).count();
     const columnCount = (await reader.columnCount(file).textContent()).trim();
     const expectedColumn =
-      shown === 0 ? "Not mentioned in this source" : shown === 1 ? "1 passage" : `${shown} passages`;
+      passages === 0 ? "Not mentioned in this source" : passages === 1 ? "1 passage" : `${passages} passages`;
     assert.equal(columnCount, expectedColumn, `column count of ${file}`);
   }
   assert.equal(reader.url().pathname, BASE, "the address keeps the site's path");
