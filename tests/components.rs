@@ -57,6 +57,7 @@ fn corpus() -> &'static View {
             SourceView {
                 file: "a.txt".into(),
                 title: "Source A".into(),
+                short_title: String::new(),
                 origin: vec![],
                 passages: vec![
                     // "Homs" is bytes 3..7, "al-Assad" 9..17.
@@ -68,6 +69,7 @@ fn corpus() -> &'static View {
             SourceView {
                 file: "b.txt".into(),
                 title: "Source B".into(),
+                short_title: String::new(),
                 origin: vec![],
                 passages: vec![passage(
                     Role::Paragraph,

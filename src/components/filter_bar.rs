@@ -128,7 +128,7 @@ fn SourceCounts(
                     view! {
                         <li data-count-source=source.file.as_str() class:absent=count == 0>
                             <span class="count-source" title=source.title.as_str()>
-                                {shorten(&source.title, TITLE_CHARS)}
+                                {source.label()}
                             </span>
                             ": "
                             <span class="count">{text}</span>
@@ -138,27 +138,6 @@ fn SourceCounts(
                 .collect_view())}
         </ul>
     }
-}
-
-/// How much of a source's title the bar shows: about what fits beside its count.
-const TITLE_CHARS: usize = 32;
-
-/// `text` cut after at most `max` characters at the end of a word, with an ellipsis, or
-/// whole when it fits. Cut here rather than by the style sheet, whose ellipsis leaves the
-/// box at its full width and so a gap before the colon that follows it.
-pub fn shorten(text: &str, max: usize) -> String {
-    let Some((limit, _)) = text.char_indices().nth(max) else {
-        return text.to_owned();
-    };
-    // At a space the last word is whole; else back to the space before it (or, in one long
-    // word, the limit itself).
-    let cut = if text[limit..].starts_with(char::is_whitespace) {
-        limit
-    } else {
-        text[..limit].rfind(char::is_whitespace).filter(|&at| at > 0).unwrap_or(limit)
-    };
-    let kept = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
-    format!("{kept}…")
 }
 
 /// With two entities filtered: how many passages name both, in all sources.
@@ -247,41 +226,4 @@ fn AddEntity(
             </label>
         }
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::shorten;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn a_shortened_title_is_a_prefix_and_never_longer(text in "\\PC{0,60}", max in 1usize..40) {
-            let short = shorten(&text, max);
-            if short != text {
-                let kept = short.strip_suffix('…').unwrap();
-                prop_assert!(text.starts_with(kept));
-                prop_assert!(kept.chars().count() <= max);
-            }
-        }
-    }
-
-    #[test]
-    fn a_title_that_fits_is_whole() {
-        assert_eq!(shorten("Reuters", 32), "Reuters");
-        assert_eq!(shorten("exactly five", 12), "exactly five");
-    }
-
-    #[test]
-    fn a_long_title_is_cut_after_a_word_without_trailing_punctuation() {
-        let title = "Why are Syrian rebels targeting Homs, forcing thousands to flee the city?";
-        assert_eq!(shorten(title, 32), "Why are Syrian rebels targeting…");
-        assert_eq!(shorten(title, 37), "Why are Syrian rebels targeting Homs…");
-    }
-
-    #[test]
-    fn one_long_word_is_cut_inside_it_on_a_character_boundary() {
-        assert_eq!(shorten("Ünïcödéwörd", 4), "Ünïc…");
-        assert_eq!(shorten("حماةوحمصوحلب", 3), "حما…");
-    }
 }

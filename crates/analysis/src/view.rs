@@ -24,6 +24,9 @@ pub struct SourceView {
     pub file: String,
     /// What heads the column: headline, dateline, credit or file name.
     pub title: String,
+    /// The title cut after a word to fit beside a count (see [`shorten`]); empty when the
+    /// whole title fits. Read it through [`SourceView::label`].
+    pub short_title: String,
     /// The dateline and credit the article states, for the column's byline.
     pub origin: Vec<String>,
     /// The passages, in order.
@@ -115,6 +118,35 @@ impl View {
     pub fn source_index(&self, file: &str) -> Option<usize> {
         self.sources.iter().position(|source| source.file == file)
     }
+}
+
+impl SourceView {
+    /// The source's name where room is short: its title, or the start of a long one.
+    #[must_use]
+    pub fn label(&self) -> &str {
+        if self.short_title.is_empty() { &self.title } else { &self.short_title }
+    }
+}
+
+/// About how many characters of a title fit beside a count, as in the filter bar.
+pub const LABEL_CHARS: usize = 32;
+
+/// `text` cut after at most `max` characters at the end of a word, without the punctuation
+/// before the cut, and with an ellipsis; or `None` when it fits. Cut here, at build time,
+/// rather than by the style sheet, whose ellipsis keeps the box at its full width and so
+/// leaves a gap before what follows it.
+#[must_use]
+pub fn shorten(text: &str, max: usize) -> Option<String> {
+    let (limit, _) = text.char_indices().nth(max)?;
+    // At a space the last word is whole; else back to the space before it (or, in one long
+    // word, the limit itself).
+    let cut = if text[limit..].starts_with(char::is_whitespace) {
+        limit
+    } else {
+        text[..limit].rfind(char::is_whitespace).filter(|&at| at > 0).unwrap_or(limit)
+    };
+    let kept = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    Some(format!("{kept}…"))
 }
 
 impl EntityView {
@@ -267,7 +299,8 @@ fn source_view(source: &crate::source::Source, mentions: &[&crate::entity::Menti
             PassageView { role: p.role, text: text[p.start..p.end].to_owned(), dateline, mentions: within }
         })
         .collect();
-    SourceView { file: source.file().to_owned(), title, origin, passages }
+    let short_title = shorten(&title, LABEL_CHARS).unwrap_or_default();
+    SourceView { file: source.file().to_owned(), title, short_title, origin, passages }
 }
 
 #[cfg(test)]
@@ -316,11 +349,46 @@ mod tests {
     }
 
     #[test]
+    fn a_title_that_fits_is_not_shortened() {
+        assert_eq!(shorten("Reuters", 32), None);
+        assert_eq!(shorten("exactly five", 12), None);
+    }
+
+    #[test]
+    fn a_long_title_is_cut_after_a_word_without_trailing_punctuation() {
+        let title = "Why are Syrian rebels targeting Homs, forcing thousands to flee the city?";
+        assert_eq!(shorten(title, 32).unwrap(), "Why are Syrian rebels targeting…");
+        assert_eq!(shorten(title, 37).unwrap(), "Why are Syrian rebels targeting Homs…");
+    }
+
+    #[test]
+    fn one_long_word_is_cut_inside_it_on_a_character_boundary() {
+        assert_eq!(shorten("Ünïcödéwörd", 4).unwrap(), "Ünïc…");
+        assert_eq!(shorten("حماةوحمصوحلب", 3).unwrap(), "حما…");
+    }
+
+    #[test]
+    fn the_label_is_the_short_title_when_there_is_one() {
+        let mut source = SourceView {
+            file: "a.txt".into(),
+            title: "A".into(),
+            short_title: String::new(),
+            origin: vec![],
+            passages: vec![],
+        };
+        assert_eq!(source.label(), "A");
+        source.title = "A much longer title than fits beside a count".into();
+        source.short_title = shorten(&source.title, LABEL_CHARS).unwrap();
+        assert_eq!(source.label(), "A much longer title than fits…");
+    }
+
+    #[test]
     fn round_trips_through_bytes() {
         let view = View {
             sources: vec![SourceView {
                 file: "a.txt".into(),
                 title: "A".into(),
+                short_title: String::new(),
                 origin: vec![],
                 passages: vec![passage("Homs", &[(0, 4, 0)])],
             }],

@@ -103,3 +103,14 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn a_shortened_title_is_a_prefix_and_never_longer(text in "\\PC{0,60}", max in 1usize..40) {
+        if let Some(short) = parallax_analysis::view::shorten(&text, max) {
+            let kept = short.strip_suffix('…').unwrap();
+            prop_assert!(text.starts_with(kept));
+            prop_assert!(kept.chars().count() <= max);
+        }
+    }
+}
