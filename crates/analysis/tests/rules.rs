@@ -334,3 +334,22 @@ fn co_before_a_name_is_a_county() {
     assert!(has(&mentions(&c), "Co Wicklow", Kind::Place), "{:?}", mentions(&c));
     assert!(linked(&c, &["Co Wicklow", "County Wicklow"]), "{:?}", c.entities);
 }
+
+#[test]
+fn calls_her_names_the_person_talked_about_not_the_speaker() {
+    let c = corpus(&[
+        "Opposition leader Elena Varga toured the north on Sunday.\n\nGovernor Tomas Brandt, who avoids her name, calls her \"La Bruja\". Brandt spoke in Lisbon.",
+    ]);
+    assert!(linked(&c, &["Elena Varga", "La Bruja"]), "{:?}", c.entities);
+    assert!(apart(&c, "Tomas Brandt", "La Bruja"));
+    assert!(has(&mentions(&c), "La Bruja", Kind::Person));
+}
+
+#[test]
+fn call_it_takes_the_kind_from_the_side_with_evidence() {
+    let c = corpus(&[
+        "Families from Kessa and Dorvak held a rally. Settlers who moved in call it Dorvach; the old residents call it Upper Dorvak.",
+    ]);
+    assert!(linked(&c, &["Dorvak", "Dorvach", "Upper Dorvak"]), "{:?}", c.entities);
+    assert!(has(&mentions(&c), "Dorvach", Kind::Place), "{:?}", mentions(&c));
+}

@@ -421,9 +421,21 @@ impl Rounds<'_> {
             let lead: Vec<&str> =
                 trimmed[..trimmed.len() - trigger.len()].split_whitespace().rev().take(4).collect();
             let pronoun = lead.first().is_some_and(|w| matches!(*w, "his" | "her" | "its" | "their"));
-            let personal = lead.iter().any(|w| matches!(*w, "his" | "her" | "who" | "whose"));
-            let impersonal = !personal && lead.iter().any(|w| matches!(*w, "its" | "their" | "which"));
+            // "calls her X", "call it X": the pronoun is the object, so the thing named is not
+            // the subject in the same sentence but the one talked about before it ("Maduro …
+            // calls her La Sayona" after a paragraph about Machado).
+            let object = trigger
+                .split_whitespace()
+                .nth(1)
+                .filter(|w| matches!(*w, "him" | "her" | "it" | "them") && trigger.starts_with("call"));
+            let personal = matches!(object, Some("him" | "her"))
+                || (object.is_none() && lead.iter().any(|w| matches!(*w, "his" | "her" | "who" | "whose")));
+            let impersonal = matches!(object, Some("it"))
+                || (object.is_none()
+                    && !personal
+                    && lead.iter().any(|w| matches!(*w, "its" | "their" | "which")));
             let trigger_at = c.start - (tail.len() - trimmed.len()) - trigger.len();
+            let sentence_at = object.map(|_| sentence_start(text, passage.start, trigger_at));
             let antecedent = (0..i).rev().find(|&j| {
                 let other = &self.candidates[j];
                 let Verdict::Name(kind, _) = other.verdict else { return false };
@@ -431,7 +443,9 @@ impl Rounds<'_> {
                     && kind != Kind::Group
                     && !(personal && kind != Kind::Person)
                     && !(impersonal && kind == Kind::Person)
-                    && if pronoun {
+                    && if let Some(sentence) = sentence_at {
+                        other.end <= sentence && c.passage.saturating_sub(other.passage) <= 2
+                    } else if pronoun {
                         c.passage.saturating_sub(other.passage) <= 4
                     } else {
                         other.passage == c.passage
@@ -448,8 +462,18 @@ impl Rounds<'_> {
                     continue;
                 }
                 self.candidates[i].same_as = Some(j);
-                self.candidates[i].verdict = name(kind, None);
-                self.candidates[i].weak = false;
+                // The kind comes from the side that has evidence for it: "Welkait", a default,
+                // is a place once "Tigrayans call it Western Tigray", a region, points to it.
+                let alias = &self.candidates[i];
+                if let (true, false, Verdict::Name(own, _)) =
+                    (self.candidates[j].weak, alias.weak, alias.verdict)
+                {
+                    self.candidates[j].verdict = name(own, None);
+                    self.candidates[j].weak = false;
+                } else {
+                    self.candidates[i].weak = self.candidates[j].weak;
+                    self.candidates[i].verdict = name(kind, None);
+                }
             }
         }
     }
@@ -488,6 +512,16 @@ impl Rounds<'_> {
             })
             .collect()
     }
+}
+
+/// Where the sentence holding byte `at` begins: after the last full stop, question or
+/// exclamation mark followed by a space, else at the passage's start.
+fn sentence_start(text: &str, passage_start: usize, at: usize) -> usize {
+    let before = &text[passage_start..at];
+    before
+        .rmatch_indices(['.', '?', '!'])
+        .find(|(i, _)| before[i + 1..].starts_with(char::is_whitespace))
+        .map_or(passage_start, |(i, _)| passage_start + i + 1)
 }
 
 /// Phrases that introduce another name for something named just before.
@@ -579,6 +613,10 @@ fn alias_may_end(before: &str) -> bool {
                 "formerly",
                 "nicknamed",
                 "nickname",
+                "him",
+                "her",
+                "it",
+                "them",
             ],
         )
     })
