@@ -117,6 +117,10 @@ enum Designator {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verdict {
     Name(Kind, Option<Known>),
+    /// A kind read from the name's shape alone (two unknown capitalised words look like a
+    /// person's): a name, but a default that evidence elsewhere overrides. Only round 1 gives
+    /// it, and turns it into a weak [`Verdict::Name`].
+    Guess(Kind),
     Undecided,
     NotName,
 }

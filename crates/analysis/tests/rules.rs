@@ -353,3 +353,20 @@ fn call_it_takes_the_kind_from_the_side_with_evidence() {
     assert!(linked(&c, &["Dorvak", "Dorvach", "Upper Dorvak"]), "{:?}", c.entities);
     assert!(has(&mentions(&c), "Dorvach", Kind::Place), "{:?}", mentions(&c));
 }
+
+#[test]
+fn two_unknown_words_look_like_a_person_only_until_evidence_says_otherwise() {
+    let c = corpus(&["Trucks queued at the Varno Kesh crossing. Varno Kesh reopened on Sunday."]);
+    let found = mentions(&c);
+    assert!(found.iter().filter(|(t, k)| t == "Varno Kesh" && *k == Kind::Place).count() == 2, "{found:?}");
+}
+
+#[test]
+fn an_alias_known_to_others_by_a_nickname_or_as_a_name() {
+    let c = corpus(&[
+        "Dariusz Wronski, known to Poles by his childhood nickname Darek, spoke on Monday.",
+        "Aid entered through Bab Tala, as locals call the crossing officials know as Tala Gate.",
+    ]);
+    assert!(linked(&c, &["Dariusz Wronski", "Darek"]), "{:?}", c.entities);
+    assert!(linked(&c, &["Bab Tala", "Tala Gate"]), "{:?}", c.entities);
+}

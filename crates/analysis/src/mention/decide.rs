@@ -61,7 +61,13 @@ impl Rounds<'_> {
     fn decide_clear_cases(&mut self) {
         for i in 0..self.candidates.len() {
             let verdict = self.clear_verdict(&self.candidates[i]);
-            self.candidates[i].verdict = verdict;
+            let c = &mut self.candidates[i];
+            if let Verdict::Guess(kind) = verdict {
+                c.verdict = name(kind, None);
+                c.weak = true;
+            } else {
+                c.verdict = verdict;
+            }
         }
     }
 
@@ -166,7 +172,7 @@ impl Rounds<'_> {
             }
             let ordinary = lower.iter().filter(|w| k.is_common_word(w)).count();
             return if ordinary == 0 && n <= 3 {
-                name(Kind::Person, None)
+                Verdict::Guess(Kind::Person)
             } else {
                 name(Kind::Organization, None)
             };
@@ -571,8 +577,9 @@ fn describes(between: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    // "…, who goes by the nom de guerre": the relative clause is the alias phrase's own.
-    if let Some(at) = words.iter().position(|w| matches!(w.as_str(), "who" | "whose" | "which")) {
+    // "…, who goes by the nom de guerre": the relative clause is the alias phrase's own, as is
+    // "known to Israelis by his childhood nickname".
+    if let Some(at) = words.iter().position(|w| matches!(w.as_str(), "who" | "whose" | "which" | "known")) {
         words.truncate(at);
     }
     let appositive = between.trim_start().starts_with(',') && words.len() <= 8;
@@ -637,8 +644,9 @@ fn alias_trigger(text: &str) -> Option<&str> {
     {
         return Some(&text[text.len() - words[n - 2].len() - 1 - words[n - 1].len()..]);
     }
+    // "known … as", and "the crossing Israelis know as".
     if words.last() == Some(&"as") {
-        let known = words.iter().rev().take(7).position(|w| *w == "known")?;
+        let known = words.iter().rev().take(7).position(|w| matches!(*w, "known" | "know" | "knows"))?;
         let start = text.len() - words[n - 1 - known..].join(" ").len();
         return Some(&text[start..]);
     }
