@@ -370,3 +370,14 @@ fn an_alias_known_to_others_by_a_nickname_or_as_a_name() {
     assert!(linked(&c, &["Dariusz Wronski", "Darek"]), "{:?}", c.entities);
     assert!(linked(&c, &["Bab Tala", "Tala Gate"]), "{:?}", c.entities);
 }
+
+#[test]
+fn a_people_after_pro_stands_apart_from_the_name_it_qualifies() {
+    let c = corpus(&[
+        "Members of the pro-Kurdish HAK Party marched. The Kurdistan Democratic Front said the rival KDF would join.",
+    ]);
+    let found = mentions(&c);
+    assert!(has(&found, "Kurdish", Kind::Group) && has(&found, "HAK Party", Kind::Organization), "{found:?}");
+    assert!(lacks(&found, "Kurdish HAK Party"), "{found:?}");
+    assert!(linked(&c, &["Kurdistan Democratic Front", "KDF"]), "{:?}", c.entities);
+}

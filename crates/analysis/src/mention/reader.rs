@@ -401,7 +401,7 @@ impl<'a> Reader<'a> {
     /// Splits and trims a chunk into the names it holds.
     fn refine(&self, tokens: &[Token], chunk: Span, title_case: bool) -> Vec<Span> {
         let mut parts = Vec::new();
-        for a in self.split_connectors(tokens, chunk) {
+        for a in self.split_connectors(tokens, self.split_pro(tokens, chunk, &mut parts)) {
             for b in self.split_hyphens(tokens, a) {
                 for c in self.split_titles(tokens, b) {
                     for d in self.split_title_case(tokens, c, title_case) {
@@ -411,6 +411,30 @@ impl<'a> Reader<'a> {
             }
         }
         parts
+    }
+
+    /// `pro-Kurdish DEM Party`: a nationality or community after `pro-` or `anti-` qualifies the
+    /// name that follows, and is a mention of its own. Pushes it to `parts` and returns the rest.
+    fn split_pro(&self, tokens: &[Token], (first, last): Span, parts: &mut Vec<Span>) -> Span {
+        let prefixed = first >= 2
+            && self.is_hyphen(tokens.get(first - 1))
+            && !tokens[first].space_before
+            && !tokens[first - 1].space_before
+            && self.is(tokens.get(first - 2), &["pro", "anti"]);
+        if !prefixed || first == last || !self.is_cap(&tokens[first + 1]) || !tokens[first + 1].space_before {
+            return (first, last);
+        }
+        let key = fold::key(self.word(&tokens[first]));
+        // "Kurdish" from "Kurd": an adjective of a known people counts too.
+        let people = |k: &str| self.k.demonym(k).is_some() || self.k.is_group_name(k);
+        let adjective = ["ish", "ian", "ese", "an", "i"]
+            .iter()
+            .any(|suffix| key.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && people(stem)));
+        if !people(&key) && !adjective {
+            return (first, last);
+        }
+        parts.push((first, first));
+        (first + 1, last)
     }
 
     fn text_of(&self, tokens: &[Token], (a, b): Span) -> &'a str {
