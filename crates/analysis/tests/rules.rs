@@ -381,3 +381,13 @@ fn a_people_after_pro_stands_apart_from_the_name_it_qualifies() {
     assert!(lacks(&found, "Kurdish HAK Party"), "{found:?}");
     assert!(linked(&c, &["Kurdistan Democratic Front", "KDF"]), "{:?}", c.entities);
 }
+
+#[test]
+fn a_bracketed_short_form_in_mixed_case_or_with_an_organisation_word_is_defined() {
+    let c = corpus(&[
+        "The Ministry of Water and Energy (MoWE) said wells were dry. MoWE staff left.",
+        "The Liberty and Reform Party (LR Party) won. Critics of the LR Party protested.",
+    ]);
+    assert!(linked(&c, &["Ministry of Water and Energy", "MoWE"]), "{:?}", c.entities);
+    assert!(linked(&c, &["Liberty and Reform Party", "LR Party"]), "{:?}", c.entities);
+}

@@ -801,23 +801,34 @@ impl<'a> Reader<'a> {
             the_before: prev == Some("the"),
             group,
             road_after,
-            acronym_after: self.acronym_after(tokens, last),
+            acronym_after: self.acronym_after(tokens, first, last),
             in_dateline: false,
             listed_with: Vec::new(),
         }
     }
 
-    /// `… (HTS)` or `…” (HTS)`: the acronym's byte range.
-    fn acronym_after(&self, tokens: &[Token], last: usize) -> Option<(usize, usize)> {
+    /// `… (HTS)`, `…” (HTS)`, `… (MoRR)`, `… (AK Party)`: the defined short form's byte range.
+    fn acronym_after(&self, tokens: &[Token], first: usize, last: usize) -> Option<(usize, usize)> {
         let mut i = last + 1;
         while tokens.get(i).is_some_and(|t| matches!(self.word(t), "”" | "\"" | "’" | "'" | ",")) {
             i += 1;
         }
         let open = tokens.get(i)?;
         let acronym = tokens.get(i + 1)?;
+        if self.word(open) != "(" {
+            return None;
+        }
+        let word = self.word(acronym);
         let close = tokens.get(i + 2)?;
-        (self.word(open) == "(" && self.word(close) == ")" && is_acronym(self.word(acronym)))
-            .then_some((acronym.start, acronym.end))
+        if self.word(close) == ")"
+            && (is_acronym(word) || mixed_case_acronym(word, self.text_of(tokens, (first, last))))
+        {
+            return Some((acronym.start, acronym.end));
+        }
+        // "Justice and Development Party (AK Party)": an acronym and an organisation word.
+        let noun =
+            tokens.get(i + 2).filter(|t| t.shape == Shape::Word && self.k.is_org_word(&self.lower(t)))?;
+        (is_acronym(word) && self.is(tokens.get(i + 3), &[")"])).then_some((acronym.start, noun.end))
     }
 
     /// A lower-case designator right after a name. `Some(Some(d))`: part of the name, which
@@ -861,6 +872,17 @@ impl<'a> Reader<'a> {
             }
         }
     }
+}
+
+/// `MoRR` for `Ministry of Refugees and Repatriation`: an acronym with small letters for its
+/// small words, whose capitals are the name's initials.
+fn mixed_case_acronym(word: &str, name: &str) -> bool {
+    let capitals: String = word.chars().filter(|c| c.is_uppercase()).collect();
+    starts_upper(word)
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().count() <= 8
+        && capitals.chars().count() >= 3
+        && capitals == super::initials(name)
 }
 
 /// Particles of European surnames, written in lower case: `von der Leyen`, `da Silva`. The
