@@ -8,7 +8,7 @@
 
 use crate::fold;
 use crate::kind::Kind;
-use crate::knowledge::Knowledge;
+use crate::knowledge::{Knowledge, PlaceClass};
 use crate::mention::{self, Found, Known};
 use crate::source::Source;
 use rustc_hash::FxHashMap as HashMap;
@@ -395,6 +395,10 @@ impl Rules<'_> {
         for &i in &places {
             let Some((bare, feature)) = names[i].key.rsplit_once(' ') else { continue };
             if !FEATURES.contains(&feature) {
+                continue;
+            }
+            // A feature named after a city is not the city: "Kathmandu Valley", "Kathmandu".
+            if self.knowledge.place(bare).is_some_and(|p| p.class == PlaceClass::City) {
                 continue;
             }
             for &j in &bare_names {

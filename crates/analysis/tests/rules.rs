@@ -391,3 +391,12 @@ fn a_bracketed_short_form_in_mixed_case_or_with_an_organisation_word_is_defined(
     assert!(linked(&c, &["Ministry of Water and Energy", "MoWE"]), "{:?}", c.entities);
     assert!(linked(&c, &["Liberty and Reform Party", "LR Party"]), "{:?}", c.entities);
 }
+
+#[test]
+fn a_feature_named_after_a_city_is_not_the_city() {
+    let c = corpus(&[
+        "Houses fell across the Kathmandu Valley. In Kathmandu, rescuers dug. Boats crossed the Euphrates River, and the Euphrates rose.",
+    ]);
+    assert!(apart(&c, "Kathmandu Valley", "Kathmandu"), "{:?}", c.entities);
+    assert!(linked(&c, &["Euphrates River", "Euphrates"]), "{:?}", c.entities);
+}
