@@ -89,6 +89,10 @@ impl Rounds<'_> {
         if c.cues.in_dateline {
             return if k.is_common_word(key) { Verdict::NotName } else { name(Kind::Organization, None) };
         }
+        // The reader takes a lone "X" only where something is posted on it: the platform.
+        if surface == "X" {
+            return name(Kind::Organization, None);
+        }
         if n == 1 && is_acronym(surface) {
             return self.acronym_verdict(surface, key);
         }

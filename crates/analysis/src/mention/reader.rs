@@ -185,12 +185,29 @@ impl<'a> Reader<'a> {
             for chunk in self.chunks(&tokens) {
                 spans.extend(self.refine(&tokens, chunk, title_case));
             }
+            self.platform_x(&tokens, &mut spans);
             let mut here: Vec<Candidate> =
                 spans.iter().map(|&span| self.candidate(&tokens, span, p, title_case)).collect();
             self.find_lists(&tokens, &spans, &mut here);
             out.extend(here);
         }
         out
+    }
+
+    /// `a post on X`, `wrote on X`: the platform, a one-letter name no run of capitals finds.
+    fn platform_x(&self, tokens: &[Token], spans: &mut Vec<Span>) {
+        const POSTING: &[&str] =
+            &["post", "posted", "posts", "wrote", "writes", "said", "statement", "message", "video"];
+        for i in 2..tokens.len() {
+            let posted = self.word(&tokens[i]) == "X"
+                && self.is(tokens.get(i - 1), &["on"])
+                && (i.saturating_sub(4)..i - 1).any(|j| self.is(tokens.get(j), POSTING))
+                && !tokens.get(i + 1).is_some_and(|t| t.shape == Shape::Word && starts_upper(self.word(t)));
+            if posted {
+                let at = spans.partition_point(|&(first, _)| first < i);
+                spans.insert(at, (i, i));
+            }
+        }
     }
 
     fn word(&self, token: &Token) -> &'a str {
