@@ -410,3 +410,12 @@ fn x_is_the_platform_where_something_is_posted_on_it() {
     assert_eq!(found.iter().filter(|(t, k)| t == "X" && *k == Kind::Organization).count(), 2, "{found:?}");
     assert!(linked(&c, &["X"]));
 }
+
+#[test]
+fn the_party_formerly_known_as_names_the_party_before() {
+    let c = corpus(&[
+        "Leaders of the Green Renewal Movement met Ana Kovac on Monday. The movement, formerly known as VERDA, won ten seats.",
+    ]);
+    assert!(linked(&c, &["Green Renewal Movement", "VERDA"]), "{:?}", c.entities);
+    assert!(apart(&c, "Ana Kovac", "VERDA"));
+}

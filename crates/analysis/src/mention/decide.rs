@@ -444,6 +444,18 @@ impl Rounds<'_> {
                 || (object.is_none()
                     && !personal
                     && lead.iter().any(|w| matches!(*w, "its" | "their" | "which")));
+            // "The party, formerly known as": a sentence opening with an organisation's noun
+            // refers, like a pronoun, to an organisation named before.
+            let head: Vec<&str> = lead
+                .iter()
+                .copied()
+                .skip_while(|w| matches!(*w, "formerly" | "also" | "now" | "once"))
+                .collect();
+            let described = head.len() >= 2
+                && head[1] == "the"
+                && self.k.is_org_word(head[0].trim_end_matches(','))
+                && head.get(2).is_none_or(|w| w.ends_with(['.', '!', '?']));
+            let pronoun = pronoun || described;
             let trigger_at = c.start - (tail.len() - trimmed.len()) - trigger.len();
             let sentence_at = object.map(|_| sentence_start(text, passage.start, trigger_at));
             let antecedent = (0..i).rev().find(|&j| {
@@ -453,6 +465,7 @@ impl Rounds<'_> {
                     && kind != Kind::Group
                     && !(personal && kind != Kind::Person)
                     && !(impersonal && kind == Kind::Person)
+                    && !(described && kind != Kind::Organization)
                     && if let Some(sentence) = sentence_at {
                         other.end <= sentence && c.passage.saturating_sub(other.passage) <= 2
                     } else if pronoun {
