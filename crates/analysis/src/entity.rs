@@ -616,7 +616,9 @@ impl Sets {
 /// The same name, or the same thing in the knowledge base, of the same kind.
 fn link_same_names(found: &[Found], names: &[&Name], sets: &mut Sets) {
     let mut by_key: HashMap<(Kind, &str), usize> = HashMap::default();
-    let mut by_known: HashMap<(Kind, Known), usize> = HashMap::default();
+    // "Gaza City" and "Gaza" may be one place to the gazetteer, but a story that writes "City"
+    // means the city apart from the bare name's wider area: they meet by name only.
+    let mut by_known: HashMap<(Kind, Known, bool), usize> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
         match by_key.get(&(f.kind, names[i].key.as_str())) {
             Some(&j) => sets.union(i, j),
@@ -625,10 +627,11 @@ fn link_same_names(found: &[Found], names: &[&Name], sets: &mut Sets) {
             }
         }
         if let Some(known) = f.known {
-            match by_known.get(&(f.kind, known)) {
+            let city = names[i].key.ends_with(" city");
+            match by_known.get(&(f.kind, known, city)) {
                 Some(&j) => sets.union(i, j),
                 None => {
-                    by_known.insert((f.kind, known), i);
+                    by_known.insert((f.kind, known, city), i);
                 }
             }
         }

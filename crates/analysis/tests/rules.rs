@@ -419,3 +419,12 @@ fn the_party_formerly_known_as_names_the_party_before() {
     assert!(linked(&c, &["Green Renewal Movement", "VERDA"]), "{:?}", c.entities);
     assert!(apart(&c, "Ana Kovac", "VERDA"));
 }
+
+#[test]
+fn a_city_written_with_city_is_apart_from_the_bare_name() {
+    let c = corpus(&[
+        "Crowds walked north to Gaza City on Monday. Aid to Gaza was slow, and Gaza City had no power.",
+    ]);
+    assert!(apart(&c, "Gaza City", "Gaza"), "{:?}", c.entities);
+    assert!(linked(&c, &["Gaza City"]));
+}
