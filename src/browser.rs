@@ -31,6 +31,9 @@ thread_local! {
     /// Set while a click on a mention changes the filter: that change keeps the clicked
     /// mention in place instead of returning to the resting scroll position.
     static ANCHORED: Cell<bool> = const { Cell::new(false) };
+    /// The room above the reader now, in pixels, and how many times it has been set: a
+    /// pending `settle_later` gives back only the room it was scheduled for.
+    static ROOM: Cell<(u32, u32)> = const { Cell::new((0, 0)) };
 }
 
 /// Connects state to the page: the filter and the sources shown follow the URL and the URL
@@ -454,6 +457,7 @@ pub fn keep_in_view(ev: &web_sys::MouseEvent, change: impl FnOnce()) {
                 #[expect(clippy::cast_sign_loss, reason = "positive: it rose further than the page scrolls")]
                 set_anchor_space(space as u32);
                 shift += space;
+                settle_later();
             }
             if shift.abs() >= 0.5 {
                 window().scroll_by_with_x_and_y(0.0, shift);
@@ -465,6 +469,7 @@ pub fn keep_in_view(ev: &web_sys::MouseEvent, change: impl FnOnce()) {
 
 /// Sets the room above the reader that keeps a clicked mention in place (0 removes it).
 fn set_anchor_space(px: u32) {
+    ROOM.set((px, ROOM.get().1.wrapping_add(1)));
     let Some(root) = document().document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
         return;
     };
@@ -474,6 +479,40 @@ fn set_anchor_space(px: u32) {
     } else {
         style.set_property("--anchor-space", &format!("{px}px"))
     };
+}
+
+/// How long the room stays before it is given back: long enough to see that the clicked
+/// mention stayed put and what folded away around it.
+const SETTLE_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
+
+/// Gives the room above the reader back a moment after the click that made it, so that no
+/// blank band stays between the filter bar and the sources: the columns glide up over it
+/// (`data-settling` turns on the style sheet's transition), or, when it has been scrolled
+/// out of view by then, it goes at once with the scroll, so nothing on screen moves. With
+/// reduced motion nothing moves by itself: the room stays until the filter changes.
+fn settle_later() {
+    if reduced_motion() {
+        return;
+    }
+    let (space, made) = ROOM.get();
+    set_timeout(
+        move || {
+            if ROOM.get().1 != made {
+                return;
+            }
+            let y = window().scroll_y().unwrap_or(0.0);
+            let root = document().document_element();
+            if y >= f64::from(space) {
+                set_anchor_space(0);
+                window().scroll_by_with_x_and_y(0.0, -f64::from(space));
+            } else if let Some(root) = root {
+                let _ = root.set_attribute("data-settling", "");
+                set_anchor_space(0);
+                set_timeout(move || drop(root.remove_attribute("data-settling")), SETTLE_AFTER);
+            }
+        },
+        SETTLE_AFTER,
+    );
 }
 
 /// The ids in the query as entity indices (at most two), and a notice for any that are not
