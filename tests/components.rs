@@ -231,9 +231,12 @@ async fn passage_wraps_mentions_without_changing_the_text() {
         named,
         [("homs".to_owned(), "Homs".to_owned()), ("bashar-al-assad".to_owned(), "al-Assad".to_owned())]
     );
-    // No markup of the app's own between the mentions: only the text and the two buttons.
+    // No markup of the app's own but the two buttons, each in a span with the punctuation
+    // written against it ("Homs," and "al-Assad’s"), so that a line never starts with it.
+    let glued: Vec<String> = all(&passage, ".glued").iter().map(text).collect();
+    assert_eq!(glued, ["Homs,", "al-Assad’s"]);
     assert_eq!(passage.child_element_count(), 2);
-    assert!(!passage.inner_html().contains("<span"), "{}", passage.inner_html());
+    assert_eq!(all(&passage, "*").len(), 4, "{}", passage.inner_html());
 }
 
 #[wasm_bindgen_test]

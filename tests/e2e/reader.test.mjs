@@ -283,24 +283,37 @@ describe("the reader shows every source", () => {
           expected.join(""),
           `${file}: passage ${first} is ${JSON.stringify(texts[first])}, the file has ${JSON.stringify(expected[first])}`,
         );
-        // Only mention buttons inside passages: no markup of the app's own changes the text.
+        // Only mention buttons inside passages, each alone or in a span that keeps it on one
+        // line with the punctuation written against it: no markup of the app's own changes
+        // the text.
         const parts = await reader.passages(file).evaluateAll((ps) =>
-          ps.map((p) => ({
-            others: [...p.querySelectorAll("*")].filter((e) => !(e.tagName === "BUTTON" && e.dataset.entity)).length,
-            pieces: [...p.childNodes].map((n) => ({ mention: n.nodeType === 1, text: n.textContent })),
-          })),
-        );
-        parts.forEach(({ others, pieces }, i) => {
-          assert.equal(others, 0, `${file} passage ${i} holds nothing but text and mentions`);
-          let at = 0;
-          for (const piece of pieces) {
-            if (piece.mention) {
-              assert.ok(piece.text.length > 0 && piece.text.trim() === piece.text, `mention "${piece.text}" is a name`);
-              assert.equal(expected[i].slice(at, at + piece.text.length), piece.text, `mention at ${file} ${i}:${at}`);
+          ps.map((p) => {
+            const mention = (e) => e.tagName === "BUTTON" && e.dataset.entity !== undefined;
+            const glue = (e) =>
+              e.tagName === "SPAN" && e.classList.contains("glued") && e.parentElement === p &&
+              e.children.length === 1 && mention(e.children[0]) && e.textContent !== e.children[0].textContent;
+            // Each mention's text and its offset in the passage's text.
+            const mentions = [];
+            let at = 0;
+            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode()); at += node.data.length) {
+              const button = node.parentElement;
+              if (mention(button) && button.firstChild === node) mentions.push({ text: button.textContent, at });
             }
-            at += piece.text.length;
+            return { others: [...p.querySelectorAll("*")].filter((e) => !mention(e) && !glue(e)).length, mentions };
+          }),
+        );
+        parts.forEach(({ others, mentions }, i) => {
+          assert.equal(others, 0, `${file} passage ${i} holds nothing but text and mentions`);
+          for (const { text, at } of mentions) {
+            assert.ok(text.length > 0 && text.trim() === text, `mention "${text}" is a name`);
+            assert.equal(expected[i].slice(at, at + text.length), text, `mention at ${file} ${i}:${at}`);
           }
         });
+        assert.ok(
+          (await reader.passages(file).locator(".glued").count()) > 0 || file !== FILES[0],
+          "punctuation written against a mention is kept with it",
+        );
         assert.ok(!/<\/?[a-z][^>]*>|&[a-z]+;|&#/i.test(texts.join("")), `${file} shows no markup as text`);
       }
       // The quotes and possessives around mentions are the article's own.
@@ -308,9 +321,15 @@ describe("the reader shows every source", () => {
       assert.ok(
         collapse(await source.textContent()).includes("the leader of the “Hayat Tahrir al-Sham” (HTS) alliance"),
       );
-      const after = await reader.page.evaluate(
-        () => document.querySelector('[data-entity="bashar-al-assad"]')?.nextSibling?.textContent ?? null,
-      );
+      const after = await reader.page.evaluate(() => {
+        const mention = document.querySelector('[data-entity="bashar-al-assad"]');
+        if (!mention) return null;
+        // The passage's text from right after the mention.
+        const rest = document.createRange();
+        rest.setStartAfter(mention);
+        rest.setEndAfter(mention.closest("[data-passage]").lastChild);
+        return rest.toString();
+      });
       assert.ok(after?.startsWith("’s rule"), `the "’s" after al-Assad is intact: ${after}`);
     }),
   );
