@@ -4,7 +4,9 @@
 //   - the same for the page as plain static HTML (the prerendered text, no script),
 //   - the time until the app is interactive (hydrated),
 //   - click-to-filter: until the DOM shows the filter, and until the next frame is painted,
-//     for the first click on a fresh page and for a later one,
+//     for the first click on a fresh page and for a later one; and the first click again in
+//     a Chromium that compiles all wasm ahead instead of each function on its first call,
+//     which shows how much of the first click is the browser compiling code,
 //   - the clicked mention's shift on screen, and the JS heap after load.
 // and the size of every file (raw, gzip, brotli).
 // Usage: node tests/bench/measure.mjs --runs 10 LABEL=DIST_DIR [LABEL=DIST_DIR ...]
@@ -111,6 +113,9 @@ async function interact(browser, url) {
 }
 
 const browser = await launch();
+// The same browser but compiling every wasm function when the module loads: a diagnostic for
+// the first click, not what a reader's browser does.
+const eager = await launch({ args: ["--js-flags=--no-wasm-lazy-compilation"] });
 for (const [label, dist] of sites) {
   // Sizes first: the static baseline written next is not part of the site.
   const sizes = await measure(dist);
@@ -119,10 +124,12 @@ for (const [label, dist] of sites) {
   const app = [];
   const plain = [];
   const clicks = [];
+  const eagerClicks = [];
   for (let i = 0; i < runs; i++) {
     app.push(await paint(browser, server.url));
     plain.push(await paint(browser, server.url + "static.html"));
     clicks.push(await interact(browser, server.url));
+    eagerClicks.push(await interact(eager, server.url));
   }
   await server.close();
   const fcp = median(app.map((r) => r.fcp));
@@ -139,6 +146,7 @@ for (const [label, dist] of sites) {
     click_to_dom_ms: median(clicks.map((r) => r.dom)),
     click_to_paint_ms: median(clicks.map((r) => r.painted)),
     later_click_to_dom_ms: median(clicks.map((r) => r.laterDom)),
+    first_click_precompiled_to_dom_ms: median(eagerClicks.map((r) => r.dom)),
     later_click_to_paint_ms: median(clicks.map((r) => r.laterPainted)),
     clicked_mention_shift_px: Math.max(...clicks.map((r) => r.shift)),
     js_heap_bytes: median(clicks.map((r) => r.heap)),
@@ -146,3 +154,4 @@ for (const [label, dist] of sites) {
   process.stdout.write(JSON.stringify(report) + "\n");
 }
 await browser.close();
+await eager.close();

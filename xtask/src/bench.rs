@@ -119,7 +119,7 @@ type Row<'a> = (&'a str, &'a dyn Fn(&Value) -> Option<f64>, &'a str);
 /// previous report when there is one.
 fn print_table(report: &Value, previous: Option<&Value>) {
     let sites = report["sites"].as_array().cloned().unwrap_or_default();
-    let rows: [Row; 13] = [
+    let rows: [Row; 14] = [
         ("site gzip KB", &|s| s["bytes"]["total"]["gzip"].as_f64().map(|b| b / 1024.0), "{:.1}"),
         ("site brotli KB", &|s| s["bytes"]["total"]["brotli"].as_f64().map(|b| b / 1024.0), "{:.1}"),
         ("site raw KB", &|s| s["bytes"]["total"]["raw"].as_f64().map(|b| b / 1024.0), "{:.1}"),
@@ -131,6 +131,7 @@ fn print_table(report: &Value, previous: Option<&Value>) {
         ("first click to paint ms", &|s| s["click_to_paint_ms"].as_f64(), "{:.1}"),
         ("later click to DOM ms", &|s| s["later_click_to_dom_ms"].as_f64(), "{:.2}"),
         ("later click to paint ms", &|s| s["later_click_to_paint_ms"].as_f64(), "{:.1}"),
+        ("first click DOM, precompiled", &|s| s["first_click_precompiled_to_dom_ms"].as_f64(), "{:.2}"),
         ("JS heap MB", &|s| s["js_heap_bytes"].as_f64().map(|b| b / 1e6), "{:.1}"),
         ("release build s", &|s| s["build_seconds"].as_f64(), "{:.0}"),
     ];

@@ -8,8 +8,8 @@ export function chromiumPath() {
   return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
 }
 
-/** Launches headless Chromium with the flags this machine's closed network needs. */
-export function launch() {
+/** Launches headless Chromium with the flags this machine's closed network needs, and `args`. */
+export function launch({ args = [] } = {}) {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -21,6 +21,7 @@ export function launch() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...args,
     ],
   });
 }
