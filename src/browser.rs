@@ -392,9 +392,9 @@ fn panel_focus() {
                     let lost = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
                     if lost {
                         focus(if before == Panel::Index {
-                            "[data-index-toggle]"
+                            "[data-toggle=index]"
                         } else {
-                            "[data-shortcuts-toggle]"
+                            "[data-toggle=shortcuts]"
                         });
                     }
                 }

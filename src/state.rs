@@ -231,6 +231,17 @@ pub enum Panel {
     Shortcuts,
 }
 
+impl Panel {
+    /// The panel's name in test hooks (`data-toggle`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Panel::Closed => "closed",
+            Panel::Index => "index",
+            Panel::Shortcuts => "shortcuts",
+        }
+    }
+}
+
 /// The open panel.
 #[derive(Clone, Copy)]
 pub struct Open(pub RwSignal<Panel>);

@@ -16,35 +16,42 @@ pub fn Toolbar() -> impl IntoView {
         view.entities.len(),
         view.entities.iter().map(parallax_analysis::EntityView::total).sum::<u32>()
     );
-    let open: Open = expect_context();
     view! {
         <header class="toolbar">
             <h1 class="brand">"Parallax"</h1>
             <p class="summary">{summary}</p>
             <div class="tools">
-                <button
-                    type="button"
-                    class="tool"
-                    data-index-toggle
-                    aria-expanded=move || if open.0.get() == Panel::Index { "true" } else { "false" }
-                    on:click=move |_| open.toggle(Panel::Index)
-                >
-                    "Index "
-                    <kbd aria-hidden="true">"/"</kbd>
-                </button>
-                <button
-                    type="button"
-                    class="tool"
-                    data-shortcuts-toggle
-                    aria-expanded=move || if open.0.get() == Panel::Shortcuts { "true" } else { "false" }
-                    on:click=move |_| open.toggle(Panel::Shortcuts)
-                >
-                    "Keys "
-                    <kbd aria-hidden="true">"?"</kbd>
-                </button>
+                <PanelToggle panel=Panel::Index label="Index " key="/"/>
+                <PanelToggle panel=Panel::Shortcuts label="Keys " key="?"/>
                 <ThemeToggle/>
             </div>
             <Legend/>
         </header>
+    }
+}
+
+/// A tool that opens a panel over the reader, or closes it when it is open. Its key shows
+/// beside the label; screen readers have the shortcuts panel instead.
+#[component]
+fn PanelToggle(
+    /// The panel it opens; also its `data-toggle` hook.
+    panel: Panel,
+    /// What the button says.
+    label: &'static str,
+    /// The key that does the same.
+    key: &'static str,
+) -> impl IntoView {
+    let open: Open = expect_context();
+    view! {
+        <button
+            type="button"
+            class="tool"
+            data-toggle=panel.as_str()
+            aria-expanded=move || if open.0.get() == panel { "true" } else { "false" }
+            on:click=move |_| open.toggle(panel)
+        >
+            {label}
+            <kbd aria-hidden="true">{key}</kbd>
+        </button>
     }
 }

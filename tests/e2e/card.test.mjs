@@ -144,7 +144,7 @@ describe("mention card", () => {
     await app.page.keyboard.press("Tab");
     await app.settled();
     assert.equal(await app.card().count(), 1, "the next mention's card");
-    await app.page.locator("[data-index-toggle]").focus();
+    await app.page.locator("[data-toggle=index]").focus();
     await app.settled();
     assert.equal(await app.card().count(), 0, "focus left the mentions");
     assert.deepEqual(app.errors, []);

@@ -145,7 +145,7 @@ describe("entity index", () => {
     await app.indexSearch().focus();
     await app.press("Escape");
     assert.equal(await app.index().count(), 0);
-    assert.equal(await app.page.evaluate(() => document.activeElement.hasAttribute("data-index-toggle")), true);
+    assert.equal(await app.page.evaluate(() => document.activeElement.dataset.toggle === "index"), true);
     assert.ok(app.filterInUrl().length > 0, "Escape closed the index, not the filter");
     await app.press("/");
     assert.equal(await app.index().count(), 1, "/ opens it again");

@@ -125,13 +125,13 @@ describe("keyboard", () => {
     for (const key of ["Tab", "Enter", "Space", "Shift", "n", "p", "/", "Esc", "?"]) assert.ok(keys.includes(key), key);
     await app.press("?");
     assert.equal(await dialog.count(), 0, "? toggles it");
-    await app.page.locator("[data-shortcuts-toggle]").click();
+    await app.page.locator("[data-toggle=shortcuts]").click();
     await app.settled();
     assert.equal(await dialog.count(), 1, "the toolbar button opens it too");
     await dialog.locator("button").click();
     await app.settled();
     assert.equal(await dialog.count(), 0);
-    assert.equal(await app.page.evaluate(() => document.activeElement.hasAttribute("data-shortcuts-toggle")), true);
+    assert.equal(await app.page.evaluate(() => document.activeElement.dataset.toggle === "shortcuts"), true);
     await app.close();
   });
 

@@ -145,8 +145,8 @@ describe("print", () => {
       // The legend stays as the key; controls that only work on screen do not print.
       for (const selector of [
         "[data-theme-toggle]",
-        "[data-index-toggle]",
-        "[data-shortcuts-toggle]",
+        "[data-toggle=index]",
+        "[data-toggle=shortcuts]",
         "[data-copy-link]",
         "[data-clear]",
         "[data-add-entity]",

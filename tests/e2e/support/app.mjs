@@ -145,7 +145,7 @@ export class App {
   // The entity index.
 
   indexToggle() {
-    return this.page.locator("[data-index-toggle]");
+    return this.page.locator("[data-toggle=index]");
   }
   index() {
     return this.page.locator("[data-index]");
