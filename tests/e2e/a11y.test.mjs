@@ -5,7 +5,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ROOT, luminance, start } from "./support/app.mjs";
+import { ROOT, luminance, useEnv } from "./support/app.mjs";
 
 const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const KINDS = ["person", "organization", "place", "group"];
@@ -20,13 +20,7 @@ async function axe(app) {
 }
 
 describe("accessibility", () => {
-  let env;
-  before(async () => {
-    env = await start();
-  });
-  after(async () => {
-    await env?.close();
-  });
+  const env = useEnv();
 
   for (const colorScheme of ["light", "dark"]) {
     describe(`${colorScheme} theme`, () => {

@@ -1,11 +1,11 @@
 // The mention card (issue 4), on hover and on keyboard focus: the canonical name, the kind,
 // every spelling with the sources that use it, mentions per source. Rendered only while a
 // mention is hovered or focused. Expectations come from the reader's own mentions.
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, hook, start } from "./support/app.mjs";
+import { ROOT, hook, useEnv } from "./support/app.mjs";
 
 /** For one entity: mentions per source file, and per spelling the sources using it. */
 function census(app, id) {
@@ -26,15 +26,10 @@ function census(app, id) {
 }
 
 describe("mention card", () => {
-  let env;
+  const env = useEnv();
   let app;
   before(async () => {
-    env = await start();
     app = await env.open();
-  });
-  after(async () => {
-    await app?.close();
-    await env?.close();
   });
 
   it("is not rendered until a mention is hovered", async () => {

@@ -1,9 +1,9 @@
 // Two entities at once (issue 4): a modifier-click or the bar's control adds a second entity;
 // the reader then shows the passages that name both; the bar shows the combination and
 // removes either.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./support/app.mjs";
+import { useEnv } from "./support/app.mjs";
 
 /** Whether every visible passage names every one of `ids`, and how many there are. */
 function visiblePassages(app) {
@@ -21,14 +21,8 @@ function passagesNaming(app, ids) {
 }
 
 describe("two entities at once", () => {
-  let env;
+  const env = useEnv();
   let app;
-  before(async () => {
-    env = await start();
-  });
-  after(async () => {
-    await env?.close();
-  });
 
   it("adds a second entity with Shift-click and shows the passages naming both", async () => {
     app = await env.open("?e=homs");

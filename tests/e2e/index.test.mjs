@@ -2,11 +2,11 @@
 // a coverage matrix; sortable by total and by spread; a search box that `/` focuses; names
 // only one source uses marked; choosing one filters the reader. Rendered only when opened.
 // Expectations come from the reader's own mentions in the page, not from the index.
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, start } from "./support/app.mjs";
+import { ROOT, useEnv } from "./support/app.mjs";
 
 const KINDS = ["person", "organization", "place", "group"];
 
@@ -27,17 +27,12 @@ async function census(app) {
 }
 
 describe("entity index", () => {
-  let env;
+  const env = useEnv();
   let app;
   let truth;
   before(async () => {
-    env = await start();
     app = await env.open();
     truth = await census(app);
-  });
-  after(async () => {
-    await app?.close();
-    await env?.close();
   });
 
   it("is not in the page until opened, so start-up does not pay for it", async () => {

@@ -1,9 +1,9 @@
 // The keyboard (issue 4): Tab reaches mentions, Enter or Space filters (Shift+Enter adds),
 // n / p jump to the next / previous mention of the filtered entity across sources and
 // scroll it into view, Escape clears, ? lists the shortcuts, / finds a name.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./support/app.mjs";
+import { useEnv } from "./support/app.mjs";
 
 /** The visible mentions of the filter, in reading order, as [entity, source file, index]. */
 function activeMentions(app) {
@@ -29,13 +29,7 @@ function focusedOnScreen(app) {
 }
 
 describe("keyboard", () => {
-  let env;
-  before(async () => {
-    env = await start();
-  });
-  after(async () => {
-    await env?.close();
-  });
+  const env = useEnv();
 
   it("Tab reaches the mentions; Enter filters, Space filters, Shift+Enter adds", async () => {
     const app = await env.open();

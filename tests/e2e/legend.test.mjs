@@ -1,8 +1,8 @@
 // The legend (issue 4): the kinds with their colours and counts, each a toggle that shows or
 // hides that kind's highlights. Counts are checked against the reader's own mentions.
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./support/app.mjs";
+import { useEnv } from "./support/app.mjs";
 
 const KINDS = ["person", "organization", "place", "group"];
 
@@ -13,15 +13,10 @@ const paint = (el) => {
 };
 
 describe("legend", () => {
-  let env;
+  const env = useEnv();
   let app;
   before(async () => {
-    env = await start();
     app = await env.open();
-  });
-  after(async () => {
-    await app?.close();
-    await env?.close();
   });
 
   it("lists the four kinds in order, with their names and mentions counted", async () => {

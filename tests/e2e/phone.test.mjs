@@ -1,9 +1,9 @@
 // The phone layout (issue 4) at 390×844 with touch: below about 900 px the sources become
 // tabs that keep the filter and show per-source counts, and swiping moves between them; the
 // page never scrolls sideways; every interactive element is at least 24×24 px.
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, start } from "./support/app.mjs";
+import { PHONE, useEnv } from "./support/app.mjs";
 
 const TOUCH = { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -37,16 +37,12 @@ async function swipe(app, dx, dy = 0) {
 }
 
 describe("phone", () => {
-  let env;
+  const env = useEnv();
   let files;
   before(async () => {
-    env = await start();
     const app = await env.open();
     files = await app.sources();
     await app.close();
-  });
-  after(async () => {
-    await env?.close();
   });
 
   it("never scrolls sideways at 390 px, whatever is open", async () => {

@@ -1,9 +1,9 @@
 // The dark theme (issue 4) follows the system setting, with a toggle whose choice is
 // remembered; the print style sheet prints the filtered view legibly in greyscale,
 // highlights included, without the controls that only work on screen.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, luminance, start } from "./support/app.mjs";
+import { PHONE, luminance, useEnv } from "./support/app.mjs";
 
 const KINDS = ["person", "organization", "place", "group"];
 
@@ -19,13 +19,7 @@ const grey = (color) => {
 };
 
 describe("theme", () => {
-  let env;
-  before(async () => {
-    env = await start();
-  });
-  after(async () => {
-    await env?.close();
-  });
+  const env = useEnv();
 
   it("follows the system setting until the reader chooses", async () => {
     for (const colorScheme of ["light", "dark"]) {
@@ -79,13 +73,7 @@ describe("theme", () => {
 });
 
 describe("print", () => {
-  let env;
-  before(async () => {
-    env = await start();
-  });
-  after(async () => {
-    await env?.close();
-  });
+  const env = useEnv();
 
   for (const [label, options] of [
     ["light, wide", { colorScheme: "light" }],

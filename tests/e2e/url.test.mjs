@@ -1,18 +1,12 @@
 // The filter lives in the URL (issue 4), under the GitHub Pages sub-path: reload keeps it,
 // Back and Forward move through filters, a "copy link" button copies an address that opens
 // the same view, and an unknown or malformed id shows a notice, never a crash.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, start } from "./support/app.mjs";
+import { BASE, useEnv } from "./support/app.mjs";
 
 describe("filter in the URL", () => {
-  let env;
-  before(async () => {
-    env = await start();
-  });
-  after(async () => {
-    await env?.close();
-  });
+  const env = useEnv();
 
   it("keeps the page's sub-path and the filter through a reload", async () => {
     const app = await env.open("?e=homs");

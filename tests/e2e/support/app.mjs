@@ -4,6 +4,7 @@
 // [data-legend-kind], [data-card], [data-copy-link], [data-shortcuts], [data-source-tab],
 // [data-theme-toggle], [data-add-entity], [data-combination], [data-source-chooser], …) and
 // records every console error, page error and failed request, as the reader's does.
+import { after, before } from "node:test";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
 import { fileURLToPath } from "node:url";
@@ -34,6 +35,22 @@ export async function start({ root = join(ROOT, "dist") } = {}) {
       await server.close();
     },
   };
+}
+
+/**
+ * The server and browser for the enclosing `describe` block: started by a `before` hook it
+ * registers, closed (with every page opened through it) by an `after` hook. Returns an
+ * object whose `open` is ready once the block's hooks have run.
+ */
+export function useEnv(options) {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await start(options));
+  }, { timeout: options?.timeout });
+  after(async () => {
+    await env.close?.();
+  });
+  return env;
 }
 
 export class App {
