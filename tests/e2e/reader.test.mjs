@@ -271,6 +271,37 @@ describe("the reader shows every source", () => {
   );
 
   it(
+    "never starts a line with the punctuation written right after a mention",
+    session(async (reader) => {
+      await reader.open();
+      // Widths at which, without the glue, a line began with the comma after "Syria" or "Homs".
+      for (const width of [1400, 1200, 1000, 390]) {
+        await reader.page.setViewportSize({ width, height: 900 });
+        const orphans = await reader.page.evaluate(() => {
+          const found = [];
+          for (const mention of document.querySelectorAll(".reader [data-entity]")) {
+            if (!mention.checkVisibility()) continue;
+            // The first character after the mention, if it follows with no space.
+            const walker = document.createTreeWalker(mention.closest("[data-passage]"), NodeFilter.SHOW_TEXT);
+            walker.currentNode = mention.lastChild;
+            const next = walker.nextNode();
+            if (!next || !next.data || /^\s/.test(next.data)) continue;
+            const first = document.createRange();
+            first.setStart(next, 0);
+            first.setEnd(next, 1);
+            const lines = mention.getClientRects();
+            if (first.getBoundingClientRect().top > lines[lines.length - 1].bottom - 2) {
+              found.push(`${mention.textContent}|${next.data.slice(0, 6)}`);
+            }
+          }
+          return found;
+        });
+        assert.deepEqual(orphans, [], `at ${width} px`);
+      }
+    }),
+  );
+
+  it(
     "shows the text losslessly, highlights wrapped around it",
     session(async (reader) => {
       await reader.open();
