@@ -438,7 +438,7 @@ pub fn copy_link(copied: RwSignal<bool>) {
 /// Runs `change` (a filter change caused by clicking a mention) and then scrolls so that the
 /// clicked mention stays exactly where it was on screen: the text moves, the reader's eye
 /// does not.
-pub fn keep_in_view(ev: &web_sys::MouseEvent, change: impl FnOnce()) {
+pub fn keep_in_view(ev: &web_sys::Event, change: impl FnOnce()) {
     let target = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok());
     let before = target.as_ref().map(|t| t.get_bounding_client_rect().top());
     ANCHORED.set(true);

@@ -4,8 +4,13 @@ use super::app::kind_label_id;
 use crate::state::{Corpus, Filter};
 use leptos::prelude::*;
 
-/// A button around the mention's original text. Choosing it filters every source to its
-/// entity (with Shift, Ctrl or Cmd, adds the entity to the filter).
+/// A toggle button around the mention's original text. Choosing it (click, Enter or Space)
+/// filters every source to its entity; with Shift, Ctrl or Cmd it adds the entity to the
+/// filter.
+///
+/// A `span` with the button role rather than a `<button>`: browsers lay a button out as one
+/// box, so a long name at a line end would wrap as a block and a line could start with the
+/// comma after it; a span flows and wraps like the words around it.
 #[component]
 pub fn Mention(
     /// The mention's text, exactly as in the article.
@@ -17,23 +22,36 @@ pub fn Mention(
     let filter: Filter = expect_context();
     let e = corpus.entity(entity);
     view! {
-        <button
-            type="button"
+        <span
+            role="button"
+            tabindex="0"
             class="mention"
             data-entity=e.id.as_str()
             data-kind=e.kind.as_str()
             aria-describedby=kind_label_id(e.kind)
             // Follows only this entity's place in the filter (see `Filter::has`).
             aria-pressed=move || if filter.has(entity) { "true" } else { "false" }
-            on:click=move |ev| {
-                let add = ev.shift_key() || ev.ctrl_key() || ev.meta_key();
-                #[cfg(target_arch = "wasm32")]
-                crate::browser::keep_in_view(&ev, move || filter.choose(entity, add));
-                #[cfg(not(target_arch = "wasm32"))]
-                filter.choose(entity, add);
+            on:click=move |ev| choose(filter, entity, &ev, ev.shift_key() || ev.ctrl_key() || ev.meta_key())
+            on:keydown=move |ev| {
+                // What a native button does with these keys; Space must not scroll the page.
+                if ev.key() == "Enter" || ev.key() == " " {
+                    ev.prevent_default();
+                    choose(filter, entity, &ev, ev.shift_key() || ev.ctrl_key() || ev.meta_key());
+                }
             }
         >
             {text}
-        </button>
+        </span>
+    }
+}
+
+/// Filters to the entity (or adds it), keeping the chosen mention where it is on screen.
+fn choose(filter: Filter, entity: u32, ev: &leptos::ev::Event, add: bool) {
+    #[cfg(target_arch = "wasm32")]
+    crate::browser::keep_in_view(ev, move || filter.choose(entity, add));
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = ev;
+        filter.choose(entity, add);
     }
 }

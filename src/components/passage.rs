@@ -2,7 +2,7 @@
 
 use super::mention::Mention;
 use crate::state::Filter;
-use leptos::either::EitherOf3;
+use leptos::either::Either;
 use leptos::html::custom;
 use leptos::prelude::*;
 use parallax_analysis::{PassageView, Role, Segment};
@@ -22,18 +22,8 @@ pub fn Passage(
         .segments()
         .into_iter()
         .map(|segment| match segment {
-            Segment::Text(text) => EitherOf3::A(text),
-            Segment::Mention { before: "", name, after: "", entity } => {
-                EitherOf3::B(view! { <Mention text=name entity/> })
-            }
-            // Kept on one line with the text written against it: a button is one box to the
-            // browser, which may otherwise start a line with the comma after it. An empty side
-            // is left out, not rendered as an empty string (which prerenders as a space).
-            Segment::Mention { before, name, after, entity } => {
-                let (before, after) =
-                    ((!before.is_empty()).then_some(before), (!after.is_empty()).then_some(after));
-                EitherOf3::C(view! { <span class="glued">{before}<Mention text=name entity/>{after}</span> })
-            }
+            Segment::Text(text) => Either::Left(text),
+            Segment::Mention(text, entity) => Either::Right(view! { <Mention text entity/> }),
         })
         .collect_view();
     // Headlines and headings are both one level under the source's own heading (h2), so the

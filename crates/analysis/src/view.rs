@@ -176,39 +176,8 @@ impl PassageView {
 pub enum Segment<'a> {
     /// Text between mentions.
     Text(&'a str),
-    /// A mention: its text, the index of its entity, and the text written against it on
-    /// either side (see [`GLUE_CHARS`]), which a line must not break from it.
-    Mention {
-        /// Text right before it with no space between, such as an opening bracket.
-        before: &'a str,
-        /// The mention's own text.
-        name: &'a str,
-        /// Text right after it with no space between, such as "’s" or a comma.
-        after: &'a str,
-        /// Index of its entity in [`View::entities`].
-        entity: u32,
-    },
-}
-
-/// At most this many characters written against a mention stay with it at a line end: a
-/// bracket, a quote, a possessive, punctuation ("’s),"). A longer run is a word of its own
-/// ("Hama-based") and may break where the browser sees fit.
-pub const GLUE_CHARS: usize = 4;
-
-/// The end of `text` written against what follows it: after its last space, if short enough.
-fn glue_before(text: &str) -> &str {
-    let from = text
-        .rfind(char::is_whitespace)
-        .map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8));
-    let glue = &text[from..];
-    if glue.chars().count() <= GLUE_CHARS { glue } else { "" }
-}
-
-/// The start of `text` written against what precedes it: up to its first space, if short
-/// enough.
-fn glue_after(text: &str) -> &str {
-    let glue = &text[..text.find(char::is_whitespace).unwrap_or(text.len())];
-    if glue.chars().count() <= GLUE_CHARS { glue } else { "" }
+    /// A mention's text and the index of its entity.
+    Mention(&'a str, u32),
 }
 
 impl PassageView {
@@ -216,30 +185,20 @@ impl PassageView {
     /// text exactly: highlights wrap the text, never rewrite it.
     pub fn segments(&self) -> Vec<Segment<'_>> {
         let text = self.text.as_str();
-        // Offsets come from the build step; one that does not fit the text (or overlaps the
-        // one before) is skipped and its text stays plain, rather than anything being lost.
-        let mut fitting = Vec::with_capacity(self.mentions.len());
-        let mut end = 0;
-        for m in &self.mentions {
-            let (start, stop) = (m.start as usize, m.end as usize);
-            if start >= end && text.get(start..stop).is_some_and(|name| !name.is_empty()) {
-                fitting.push((start, stop, m.entity));
-                end = stop;
-            }
-        }
-        let mut out = Vec::with_capacity(fitting.len() * 2 + 1);
+        let mut out = Vec::with_capacity(self.mentions.len() * 2 + 1);
         let mut at = 0;
-        for (i, &(start, stop, entity)) in fitting.iter().enumerate() {
-            let gap = &text[at..start];
-            let before = glue_before(gap);
-            let plain = &gap[..gap.len() - before.len()];
-            if !plain.is_empty() {
-                out.push(Segment::Text(plain));
+        for m in &self.mentions {
+            let (start, end) = (m.start as usize, m.end as usize);
+            // Offsets come from the build step; one that does not fit the text is skipped and
+            // its text stays plain, rather than anything being lost.
+            let (Some(before), Some(name)) = (text.get(at..start), text.get(start..end)) else {
+                continue;
+            };
+            if !before.is_empty() {
+                out.push(Segment::Text(before));
             }
-            let next = fitting.get(i + 1).map_or(text.len(), |m| m.0);
-            let after = glue_after(&text[stop..next]);
-            out.push(Segment::Mention { before, name: &text[start..stop], after, entity });
-            at = stop + after.len();
+            out.push(Segment::Mention(name, m.entity));
+            at = end;
         }
         if let Some(rest) = text.get(at..).filter(|rest| !rest.is_empty()) {
             out.push(Segment::Text(rest));
@@ -368,10 +327,10 @@ mod tests {
             segments,
             [
                 Segment::Text("In "),
-                Segment::Mention { before: "", name: "Homs", after: ",", entity: 0 },
-                Segment::Text(" "),
-                Segment::Mention { before: "", name: "al-Assad", after: "’s", entity: 1 },
-                Segment::Text(" rule")
+                Segment::Mention("Homs", 0),
+                Segment::Text(", "),
+                Segment::Mention("al-Assad", 1),
+                Segment::Text("’s rule")
             ]
         );
     }
@@ -380,49 +339,13 @@ mod tests {
     fn no_mentions_is_one_text_and_empty_is_nothing() {
         assert_eq!(passage("Plain.", &[]).segments(), [Segment::Text("Plain.")]);
         assert_eq!(passage("", &[]).segments().len(), 0);
-        assert_eq!(
-            passage("Homs", &[(0, 4, 2)]).segments(),
-            [Segment::Mention { before: "", name: "Homs", after: "", entity: 2 }]
-        );
+        assert_eq!(passage("Homs", &[(0, 4, 2)]).segments(), [Segment::Mention("Homs", 2)]);
     }
 
     #[test]
     fn offsets_that_do_not_fit_leave_the_text_plain() {
         let p = passage("Homs and Hama", &[(0, 4, 0), (2, 6, 1), (9, 99, 2)]);
-        assert_eq!(
-            p.segments(),
-            [Segment::Mention { before: "", name: "Homs", after: "", entity: 0 }, Segment::Text(" and Hama")]
-        );
-    }
-
-    #[test]
-    fn brackets_quotes_and_possessives_stay_with_their_mention() {
-        let p = passage("the group (HTS), “Hama’s” fall", &[(11, 14, 0), (20, 24, 1)]);
-        assert_eq!(
-            p.segments(),
-            [
-                Segment::Text("the group "),
-                Segment::Mention { before: "(", name: "HTS", after: "),", entity: 0 },
-                Segment::Text(" "),
-                Segment::Mention { before: "“", name: "Hama", after: "’s”", entity: 1 },
-                Segment::Text(" fall")
-            ]
-        );
-    }
-
-    #[test]
-    fn a_word_of_its_own_is_not_glue_and_glue_stops_at_the_next_mention() {
-        let p = passage("Hama-based, Homs-Hama road", &[(0, 4, 0), (12, 16, 1), (17, 21, 0)]);
-        assert_eq!(
-            p.segments(),
-            [
-                Segment::Mention { before: "", name: "Hama", after: "", entity: 0 },
-                Segment::Text("-based, "),
-                Segment::Mention { before: "", name: "Homs", after: "-", entity: 1 },
-                Segment::Mention { before: "", name: "Hama", after: "", entity: 0 },
-                Segment::Text(" road")
-            ]
-        );
+        assert_eq!(p.segments(), [Segment::Mention("Homs", 0), Segment::Text(" and Hama")]);
     }
 
     #[test]

@@ -75,7 +75,12 @@ export class App {
       if (m.type() === "error") this.errors.push(`console: ${m.text()}`);
     });
     page.on("pageerror", (e) => this.errors.push(`page error: ${e.message}`));
-    page.on("requestfailed", (r) => this.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+    page.on("requestfailed", (r) => {
+      const reason = r.failure()?.errorText ?? "";
+      // The browser gives up the icon when the page is closed or left before it arrives.
+      if (reason === "net::ERR_ABORTED" && r.url().includes("/favicon")) return;
+      this.errors.push(`request failed: ${r.url()} ${reason}`);
+    });
     page.on("response", (r) => {
       if (r.status() >= 400) this.errors.push(`HTTP ${r.status()}: ${r.url()}`);
     });

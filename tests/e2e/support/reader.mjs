@@ -33,6 +33,8 @@ export class Reader {
       const reason = request.failure()?.errorText ?? "";
       // With JavaScript off, Chromium refuses the script's modulepreload: expected, not a fault.
       if (!javaScriptEnabled && reason === "csp" && request.resourceType() === "script") return;
+      // The browser gives up the icon when the page is closed or left before it arrives.
+      if (reason === "net::ERR_ABORTED" && request.url().includes("/favicon")) return;
       this.errors.push(`request failed: ${request.url()} ${reason}`);
     });
     page.on("response", (response) => {
