@@ -798,14 +798,17 @@ fn build(found: &[Found], names: &[&Name], sets: &mut Sets) -> (Vec<Entity>, Vec
     (entities.into_iter().map(|(entity, _, _)| entity).collect(), mentions)
 }
 
-/// The kind most of the group's mentions have; on a tie, the kind of the ones the knowledge base
-/// knows (`Addis Ababa`, a place, over an `Addis` taken for its government).
+/// The kind most of the group's mentions have on evidence, not by default (a bare `Vardel`
+/// taken for an organisation only for want of a cue yields to `Vardel Mountains`); then most
+/// mentions in all; on a tie, the kind of the ones the knowledge base knows (`Addis Ababa`, a
+/// place, over an `Addis` taken for its government).
 fn majority_kind(found: &[Found], group: &[usize]) -> Kind {
-    let mut counts = [(0usize, 0usize); 4];
+    let mut counts = [(0usize, 0usize, 0usize); 4];
     for &i in group {
         let slot = &mut counts[Kind::ALL.iter().position(|k| *k == found[i].kind).unwrap_or(0)];
-        slot.0 += 1;
-        slot.1 += usize::from(found[i].known.is_some());
+        slot.0 += usize::from(!found[i].weak);
+        slot.1 += 1;
+        slot.2 += usize::from(found[i].known.is_some());
     }
     let best = counts.iter().copied().max().unwrap_or_default();
     Kind::ALL[counts.iter().position(|&c| c == best).unwrap_or(0)]

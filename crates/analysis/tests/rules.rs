@@ -428,3 +428,14 @@ fn a_city_written_with_city_is_apart_from_the_bare_name() {
     assert!(apart(&c, "Gaza City", "Gaza"), "{:?}", c.entities);
     assert!(linked(&c, &["Gaza City"]));
 }
+
+#[test]
+fn an_entity_takes_the_kind_its_evidence_gives_over_defaults() {
+    // "Vardel Mountains" is a place on evidence; the bare "Vardel" is an organisation only by
+    // default, however often it is written.
+    let c = corpus(&["The rebels withdrew into the Vardel Mountains in March. Vardel sheltered them. \
+         Vardel has no roads. Few expected Vardel to fall."]);
+    let found = mentions(&c);
+    assert!(linked(&c, &["Vardel Mountains", "Vardel"]), "{found:?}");
+    assert!(has(&found, "Vardel", Kind::Place), "{found:?}");
+}
