@@ -223,13 +223,14 @@ impl Rules<'_> {
             .copied()
             .filter(|&i| found[i].kind == Kind::Organization && names[i].text.split_whitespace().count() >= 2)
             .collect();
-        // Acronyms stand for organisations and, less often, places ("KP", "DRC").
+        // Acronyms stand for organisations and, less often, places ("KP", "DRC"), and for names
+        // whose kind was only a default (an unknown party's name looks like a person's).
         let long_names: Vec<usize> = self
             .reps
             .iter()
             .copied()
             .filter(|&i| {
-                matches!(found[i].kind, Kind::Organization | Kind::Place)
+                (matches!(found[i].kind, Kind::Organization | Kind::Place) || found[i].weak)
                     && names[i].text.split_whitespace().count() >= 2
             })
             .collect();
@@ -246,7 +247,7 @@ impl Rules<'_> {
                 let same_kind: Vec<usize> = spelled
                     .iter()
                     .copied()
-                    .filter(|&j| found[j].kind == found[i].kind || found[i].weak)
+                    .filter(|&j| found[j].kind == found[i].kind || found[i].weak || found[j].weak)
                     .collect();
                 // An acronym taken for an organisation only for its shape, that spells no
                 // organisation but a place, is that place ("KP", Khyber Pakhtunkhwa).

@@ -439,3 +439,16 @@ fn an_entity_takes_the_kind_its_evidence_gives_over_defaults() {
     assert!(linked(&c, &["Vardel Mountains", "Vardel"]), "{found:?}");
     assert!(has(&found, "Vardel", Kind::Place), "{found:?}");
 }
+
+#[test]
+fn an_acronym_spells_a_name_whose_kind_was_only_a_default() {
+    // Two unknown capitalised words look like a person's name by shape alone; the acronym that
+    // spells them, an organisation on evidence, says what they are.
+    let c = corpus(&[
+        "Fighters of the Tevgera Azadiya Zerdeşt handed over their rifles on Friday. The TAZ said \
+         the ceremony was a start. Officials welcomed the TAZ decision.",
+    ]);
+    let found = mentions(&c);
+    assert!(linked(&c, &["Tevgera Azadiya Zerdeşt", "TAZ"]), "{found:?}");
+    assert!(has(&found, "Tevgera Azadiya Zerdeşt", Kind::Organization), "{found:?}");
+}
