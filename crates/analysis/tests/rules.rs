@@ -452,3 +452,15 @@ fn an_acronym_spells_a_name_whose_kind_was_only_a_default() {
     assert!(linked(&c, &["Tevgera Azadiya Zerdeşt", "TAZ"]), "{found:?}");
     assert!(has(&found, "Tevgera Azadiya Zerdeşt", Kind::Organization), "{found:?}");
 }
+
+#[test]
+fn a_very_common_given_name_begins_a_person_even_if_it_is_a_word_or_a_town() {
+    // "John" is also a dictionary word and "Ahmad" another name of a Kuwaiti city; with a
+    // surname that is a word too ("Smith", "Shah"), the names are still people's.
+    let found = names(&[
+        "Talks stall\n\nOn Monday, John Smith said the plant would close. His neighbour, Ahmad Shah, \
+         a mechanic, agreed.",
+    ]);
+    assert!(has(&found, "John Smith", Kind::Person), "{found:?}");
+    assert!(has(&found, "Ahmad Shah", Kind::Person), "{found:?}");
+}

@@ -9,6 +9,10 @@ use crate::source::Source;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
+/// Given names at least this common (the source's scale goes to 13) begin a person's name
+/// whatever else the word is.
+const VERY_COMMON_GIVEN_NAME: u8 = 8;
+
 /// Runs every round and returns the names.
 pub(super) fn decide(candidates: Vec<Candidate>, sources: &[Source], k: &Knowledge) -> Vec<Found> {
     // The rounds group candidates by key many times: number the distinct keys once.
@@ -163,7 +167,13 @@ impl Rounds<'_> {
         if n >= 2 {
             let first = fold::key(self.word_text(c, 0));
             let last = fold::key(self.word_text(c, n - 1));
-            let given = k.is_given_name(&first) && !k.is_common_word(&lower[0]) && k.place(&first).is_none();
+            // A very common given name begins a person's name even when it is also a word
+            // ("John", "Mark") or some town's other name ("Ahmad", "Martin"); not when it
+            // names a country or region ("Jordan Valley", "Georgia Tech").
+            let common_given = k.given_name_frequency(&first) >= VERY_COMMON_GIVEN_NAME
+                && k.place(&first).is_none_or(|p| p.class == PlaceClass::City);
+            let given = common_given
+                || (k.is_given_name(&first) && !k.is_common_word(&lower[0]) && k.place(&first).is_none());
             let surname = k.is_surname(&last) && !k.is_common_word(&lower[n - 1]);
             if c.cues.strong_place {
                 return name(Kind::Place, None);
