@@ -33,12 +33,12 @@ fn seeds_meet_the_targets() {
 
 #[test]
 fn dev_holds_its_level() {
-    check("dev", 0.94, 0.95);
+    check("dev", 0.944, 0.95);
 }
 
 #[test]
 fn dev2_holds_its_level() {
-    check("dev2", 0.925, 0.925);
+    check("dev2", 0.934, 0.935);
 }
 
 #[test]
