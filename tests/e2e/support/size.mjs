@@ -14,7 +14,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
  * so CI holds the line here: a change that grows the site past this fails, and every saving
  * should lower it.
  */
-export const BUDGET = 160 * 1024;
+export const BUDGET = 158 * 1024;
 
 /** The size the project aims for, printed beside the budget. */
 export const GOAL = 100 * 1024;
