@@ -187,7 +187,20 @@ fn is_furniture(content: &str, lower: &str) -> bool {
         return true;
     }
     let lower = lower.trim_end_matches(['.', ':', '!']);
-    FURNITURE_EXACT.contains(&lower) || FURNITURE_PREFIX.iter().any(|p| lower.starts_with(p))
+    FURNITURE_EXACT.contains(&lower)
+        || FURNITURE_PREFIX.iter().any(|p| lower.starts_with(p))
+        || is_labels(content)
+}
+
+/// A section kicker or breadcrumb: short labels between bars ("REGION | VENEZUELA", "Home |
+/// World | Middle East"), not a sentence. Left as a paragraph it would become the headline.
+fn is_labels(content: &str) -> bool {
+    let mut labels = content.split('|').map(str::trim);
+    let short = |label: &str| {
+        let words = label.split_whitespace().count();
+        (1..=3).contains(&words) && !label.contains(['.', '!', '?', ',', ':', ';'])
+    };
+    content.contains('|') && labels.all(short)
 }
 
 /// A photo caption ends with a credit after a bar ("… | AP") or names its photographer.
@@ -271,6 +284,17 @@ mod tests {
                     They did not say how many fighters had been killed in the battle.";
         let got = roles(text);
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_section_kicker_is_furniture_and_the_headline_follows_it() {
+        let got = roles("WORLD | MIDDLE EAST\nRebels reach the city gates\n\nThe rebels said so.\n\nMore.\n");
+        assert_eq!(got[0], (Role::Furniture, "WORLD | MIDDLE EAST"));
+        assert_eq!(got[1], (Role::Headline, "Rebels reach the city gates"));
+        // A caption's credit after a bar, or a sentence with one, is not a kicker.
+        let caption = roles("Fighters stand on a tank outside the city | AFP\n\nThe rebels said so.\n");
+        assert_eq!(caption[0].0, Role::Caption);
+        assert_eq!(roles("Prices rose | fell, said one.\n\nMore.\n")[0].0, Role::Paragraph);
     }
 
     #[test]
