@@ -500,15 +500,14 @@ fn settle_later() {
             if ROOM.get().1 != made {
                 return;
             }
-            let y = window().scroll_y().unwrap_or(0.0);
-            let root = document().document_element();
-            if y >= f64::from(space) {
-                set_anchor_space(0);
-                window().scroll_by_with_x_and_y(0.0, -f64::from(space));
-            } else if let Some(root) = root {
+            let out_of_view = window().scroll_y().unwrap_or(0.0) >= f64::from(space);
+            if !out_of_view && let Some(root) = document().document_element() {
                 let _ = root.set_attribute("data-settling", "");
-                set_anchor_space(0);
                 set_timeout(move || drop(root.remove_attribute("data-settling")), SETTLE_AFTER);
+            }
+            set_anchor_space(0);
+            if out_of_view {
+                window().scroll_by_with_x_and_y(0.0, -f64::from(space));
             }
         },
         SETTLE_AFTER,

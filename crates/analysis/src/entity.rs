@@ -364,8 +364,7 @@ impl Rules<'_> {
             if words.len() == 1
                 && !generic(&words[0])
                 && self.place_meant(orgs[a]).is_none()
-                && let Some(roots) = long_by_first.get(words[0].as_str())
-                && let [root] = roots.iter().copied().collect::<Vec<_>>()[..]
+                && let Some(root) = long_by_first.get(words[0].as_str()).and_then(only)
             {
                 sets.union(orgs[a], root);
             }
@@ -446,9 +445,7 @@ impl Rules<'_> {
             if f.kind != Kind::Place && !metonym {
                 continue;
             }
-            if let Some(roots) = by_word.get(key)
-                && let [root] = roots.iter().copied().collect::<Vec<_>>()[..]
-            {
+            if let Some(root) = by_word.get(key).and_then(only) {
                 sets.union(i, root);
             }
         }
@@ -475,9 +472,7 @@ impl Rules<'_> {
             {
                 continue;
             }
-            if let Some(roots) = by_last.get(key)
-                && let [root] = roots.iter().copied().collect::<Vec<_>>()[..]
-            {
+            if let Some(root) = by_last.get(key).and_then(only) {
                 sets.union(i, root);
             }
         }
@@ -612,6 +607,14 @@ impl Sets {
             self.parent[high] = low;
         }
     }
+}
+
+/// The one entity in a set of candidates, or `None` when there are none or several: a short
+/// form links only where it cannot mean two things.
+fn only(roots: &HashSet<usize>) -> Option<usize> {
+    let mut roots = roots.iter().copied();
+    let root = roots.next()?;
+    roots.next().is_none().then_some(root)
 }
 
 /// The same name, or the same thing in the knowledge base, of the same kind.
