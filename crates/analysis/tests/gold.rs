@@ -2,8 +2,10 @@
 //!
 //! The seeds carry the targets. The dev sets were used to develop the rules and hold
 //! their current level, so a change that loses ground fails here. The unseen set was never
-//! read while developing: only its scores were looked at. Run `cargo run --release --bin
-//! evaluate -- crates/analysis/tests/corpus/<set>` for the full report.
+//! read while developing: only its scores were looked at. `dev3` was written later as a fresh
+//! development set (six stories, three outlets each) on text the rules were never tuned on; its
+//! floors are the scores it had when it was added. For the full report run
+//! `cargo run --release --bin evaluate -- crates/analysis/tests/corpus/<set>`.
 
 #![allow(clippy::unwrap_used, reason = "a failed unwrap in a test is a failed test")]
 #![allow(clippy::print_stdout, reason = "the scores are worth seeing with --nocapture")]
@@ -39,6 +41,13 @@ fn dev_holds_its_level() {
 #[test]
 fn dev2_holds_its_level() {
     check("dev2", 0.934, 0.935);
+}
+
+#[test]
+fn dev3_holds_its_level() {
+    // Written after the rules for dev and dev2; the floors are its first scores (F1 0.8588,
+    // 114 of 149 linked), rounded down.
+    check("dev3", 0.858, 0.765);
 }
 
 #[test]
