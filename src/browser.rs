@@ -2,6 +2,7 @@
 //! Components stay platform-free; this module connects their state to the page.
 
 use crate::App;
+use crate::components::filter_bar;
 use crate::state::{
     self, Announcement, Card, CardAt, Corpus, Current, Dark, Filter, Notice, Open, Panel, Shown,
 };
@@ -54,20 +55,12 @@ pub fn connect() {
     let apply = {
         let (read, from_address) = (Rc::clone(&read), Rc::clone(&from_address));
         move || {
-            let query = url::parse(&location_search());
-            let (entities, unknown) = resolve(corpus, &query);
-            let (sources, unknown_sources) = resolve_sources(corpus, &query);
-            notice.set(match (unknown, unknown_sources) {
-                (Some(a), Some(b)) => Some(format!("{a} {b}")),
-                (a, b) => a.or(b),
-            });
-            from_address.set(true);
             read.set(true);
-            filter.0.set(entities);
-            shown.0.set(sources);
+            from_address.set(follow_address(corpus, filter, shown, notice));
         }
     };
     // After hydration, which shows the unfiltered page the HTML was prerendered with.
+    let owner = Owner::current();
     request_animation_frame({
         let apply = apply.clone();
         move || {
@@ -75,6 +68,7 @@ pub fn connect() {
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("data-ready", "");
             }
+            rehearse(owner, corpus);
         }
     });
     std::mem::forget(window_event_listener(leptos::ev::popstate, move |_| apply()));
@@ -83,36 +77,15 @@ pub fn connect() {
     Effect::new(move |_| {
         let entities = filter.0.get();
         let sources = shown.0.get();
-        if !read.get() {
-            return;
+        if read.get() {
+            write_address(corpus, &entities, &sources, from_address.replace(false));
         }
-        let query = Query {
-            entities: entities.iter().map(|&e| corpus.entity(e).id.clone()).collect(),
-            sources: if sources == state::default_shown(corpus.0.sources.len()) {
-                Vec::new()
-            } else {
-                sources.iter().map(|&s| corpus.0.sources[s as usize].file.clone()).collect()
-            },
-        };
-        let search = url::to_search(&query);
-        let replace = from_address.replace(false);
-        // After the frame that shows the change: writing history takes several
-        // milliseconds in Chromium, which the reader should not wait for.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if search != location_search() {
-                        set_search(&search, replace);
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
-        });
     });
     Effect::new(move |before: Option<Vec<u32>>| {
         let now = filter.0.get();
-        if before.is_some_and(|b| b != now) {
-            announcement.set(describe(corpus, &now));
+        if before.as_ref().is_some_and(|b| *b != now) {
+            let now = now.clone();
+            after_frame(move || announcement.set(describe(corpus, &now)));
         }
         now
     });
@@ -145,6 +118,72 @@ pub fn connect() {
     swipe();
     theme();
     panel_focus();
+}
+
+/// Sets the filter, the sources shown and the notice from the address; returns whether the
+/// filter or the sources changed. When neither does, the address is still rewritten if it
+/// held something unusable, which the notice has named.
+fn follow_address(corpus: Corpus, filter: Filter, shown: Shown, notice: RwSignal<Option<String>>) -> bool {
+    let query = url::parse(&location_search());
+    let (entities, unknown) = resolve(corpus, &query);
+    let (sources, unknown_sources) = resolve_sources(corpus, &query);
+    let message = match (unknown, unknown_sources) {
+        (Some(a), Some(b)) => Some(format!("{a} {b}")),
+        (a, b) => a.or(b),
+    };
+    if notice.with_untracked(|now| *now != message) {
+        notice.set(message);
+    }
+    // Only what changed: setting a signal to the value it has would render its part of the
+    // page again (every column, for the sources), throwing away the hydrated one.
+    let filter_changes = filter.0.with_untracked(|now| *now != entities);
+    let shown_changes = shown.0.with_untracked(|now| *now != sources);
+    if !filter_changes && !shown_changes {
+        write_address(corpus, &entities, &sources, true);
+    }
+    if filter_changes {
+        filter.0.set(entities);
+    }
+    if shown_changes {
+        shown.0.set(sources);
+    }
+    filter_changes || shown_changes
+}
+
+/// Writes the filter and the sources shown to the address, replacing the history entry or
+/// adding one, unless the address already says so.
+fn write_address(corpus: Corpus, entities: &[u32], sources: &[u32], replace: bool) {
+    let (entities, sources) = (entities.to_vec(), sources.to_vec());
+    after_frame(move || {
+        let query = Query {
+            entities: entities.iter().map(|&e| corpus.entity(e).id.clone()).collect(),
+            sources: if sources == state::default_shown(corpus.0.sources.len()) {
+                Vec::new()
+            } else {
+                sources.iter().map(|&s| corpus.0.sources[s as usize].file.clone()).collect()
+            },
+        };
+        let search = url::to_search(&query);
+        if search != location_search() {
+            set_search(&search, replace);
+        }
+    });
+}
+
+/// Runs `f` after the next frame is painted: for work a change causes that the reader need
+/// not wait to see the change (writing history takes several milliseconds in Chromium).
+fn after_frame(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
+/// Once the page has shown itself, renders the filter bar off the page for the entity named
+/// in the most spellings (the bar's fullest form), so that Chromium has compiled its code
+/// before the reader's first click needs it.
+fn rehearse(owner: Option<Owner>, corpus: Corpus) {
+    let fullest = (0..corpus.0.entities.len() as u32).max_by_key(|&e| corpus.entity(e).spellings.len());
+    if let (Some(owner), Some(entity)) = (owner, fullest) {
+        set_timeout(move || owner.with(|| filter_bar::rehearse(entity)), std::time::Duration::ZERO);
+    }
 }
 
 /// The shortcuts: `/` finds a name, `?` lists the keys, `n`/`p` move through the filtered

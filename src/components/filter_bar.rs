@@ -14,37 +14,57 @@ pub fn FilterBar() -> impl IntoView {
     let filter: Filter = expect_context();
     view! {
         <section class="filter-bar" aria-label="Filter" data-filter-bar>
-            {move || {
-                let entities = filter.0.get();
-                Fresh(
-                // `Either`, not `into_any`, which would compile an async hydration never used.
-                if entities.is_empty() {
-                    Either::Left(view! {
-                        <p class="hint">
-                            "Select a highlighted name to see every passage that names it, in every source."
-                        </p>
-                    })
-                } else {
-                    let both = (entities.len() > 1).then(|| view! { <Both/> });
-                    let add = (entities.len() == 1).then(|| view! { <AddEntity entity=entities[0]/> });
-                    Either::Right(view! {
-                        <div class="filter-entities" class:combined=both.is_some()>
-                            {entities.into_iter().map(|e| view! { <FilterEntity entity=e/> }).collect_view()}
-                        </div>
-                        {both}
-                        <div class="filter-actions">
-                            {add}
-                            <CopyLink/>
-                            <button type="button" class="clear" on:click=move |_| filter.clear() data-clear>
-                                "Show full articles"
-                                <kbd>"Esc"</kbd>
-                            </button>
-                        </div>
-                    })
-                })
-            }}
+            {move || Fresh(contents(filter.0.get()))}
         </section>
     }
+}
+
+/// What the bar shows for these filtered entities: the hint when there are none.
+fn contents(entities: Vec<u32>) -> impl IntoView {
+    let filter: Filter = expect_context();
+    // `Either`, not `into_any`, which would compile an async hydration never used.
+    if entities.is_empty() {
+        Either::Left(view! {
+            <p class="hint">
+                "Select a highlighted name to see every passage that names it, in every source."
+            </p>
+        })
+    } else {
+        let both = (entities.len() > 1).then(|| view! { <Both/> });
+        let add = (entities.len() == 1).then(|| view! { <AddEntity entity=entities[0]/> });
+        Either::Right(view! {
+            <div class="filter-entities" class:combined=both.is_some()>
+                {entities.into_iter().map(|e| view! { <FilterEntity entity=e/> }).collect_view()}
+            </div>
+            {both}
+            <div class="filter-actions">
+                {add}
+                <CopyLink/>
+                <button type="button" class="clear" on:click=move |_| filter.clear() data-clear>
+                    "Show full articles"
+                    <kbd>"Esc"</kbd>
+                </button>
+            </div>
+        })
+    }
+}
+
+/// Renders the bar into an element that is never attached, as a click would change it (to
+/// `entity`, then back as Escape does), and drops it. Chromium compiles each wasm function
+/// the first time it is called: done while the page is idle, a reader's first click does
+/// not wait for the bar's code to compile.
+#[cfg(target_arch = "wasm32")]
+pub fn rehearse(entity: u32) {
+    use leptos::tachys::view::{Mountable, Render};
+    let Ok(parent) = document().create_element("section") else { return };
+    let owner = Owner::new();
+    owner.with(|| {
+        let mut bar = Fresh(contents(Vec::new())).build();
+        bar.mount(&parent, None);
+        Fresh(contents(vec![entity])).rebuild(&mut bar);
+        Fresh(contents(Vec::new())).rebuild(&mut bar);
+    });
+    owner.cleanup();
 }
 
 /// One filtered entity: name, kind, spellings, per-source counts and a remove button.

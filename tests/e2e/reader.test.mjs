@@ -622,3 +622,63 @@ describe("before the wasm runs", () => {
     ),
   );
 });
+
+describe("when the wasm has run", () => {
+  /** Before the page loads: notes every change to the page once the app says it is ready. */
+  const watch = (reader) =>
+    reader.page.addInitScript(() => {
+      window.__changes = [];
+      new MutationObserver((records) => {
+        if (!document.documentElement.hasAttribute("data-ready")) return;
+        for (const r of records) {
+          if (r.attributeName === "data-ready") continue;
+          window.__changes.push(`${r.type} on ${r.target.nodeName}.${r.target.className ?? ""} ${r.attributeName ?? ""}`);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      // The columns as the server sent them, to see that hydration kept these very nodes.
+      document.addEventListener("DOMContentLoaded", () => {
+        window.__prerendered = [...document.querySelectorAll("[data-source]")];
+      });
+    });
+
+  it(
+    "keeps the prerendered page and, unfiltered, changes nothing on it by itself",
+    session(async (reader) => {
+      await watch(reader);
+      await reader.open();
+      // Long enough for the work the app does once it is idle (it rehearses the filter bar
+      // off the page).
+      await reader.page.waitForTimeout(300);
+      const kept = await reader.page.evaluate(() =>
+        window.__prerendered.length > 0 && window.__prerendered.every((c) => c.isConnected),
+      );
+      assert.ok(kept, "the columns are the prerendered ones, not rendered again");
+      assert.deepEqual(await reader.page.evaluate(() => window.__changes), []);
+      assert.equal(await reader.filterBar().locator("[data-filter-entity]").count(), 0);
+      await expectFullArticles(reader);
+    }),
+  );
+
+  it(
+    "opened filtered, changes only what the filter changes",
+    session(async (reader) => {
+      await watch(reader);
+      await reader.open("?e=homs");
+      await reader.page.waitForTimeout(300);
+      assert.ok(await reader.page.evaluate(() => window.__prerendered.every((c) => c.isConnected)));
+      const changes = await reader.page.evaluate(() => window.__changes);
+      assert.ok(changes.length > 0, "the filter was applied");
+      // The bar names Homs, the passages without it hide, its mentions are pressed, and the
+      // columns' counts change: nothing else is touched, and nothing is rendered anew.
+      const expected = [
+        /^childList on SECTION\.filter-bar $/,
+        /^attributes on (P|H\d)\.passage\b[^ ]* hidden$/,
+        /^attributes on SPAN\.mention aria-pressed$/,
+        /^characterData on #text\. $/,
+      ];
+      const elsewhere = changes.filter((c) => !expected.some((e) => e.test(c)));
+      assert.deepEqual(elsewhere, [], "nothing outside the filter bar, the passages and the mentions");
+      await expectFilteredTo(reader, "homs", { name: "Homs", kind: "place" });
+    }),
+  );
+});
