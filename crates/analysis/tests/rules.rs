@@ -464,3 +464,16 @@ fn a_very_common_given_name_begins_a_person_even_if_it_is_a_word_or_a_town() {
     assert!(has(&found, "John Smith", Kind::Person), "{found:?}");
     assert!(has(&found, "Ahmad Shah", Kind::Person), "{found:?}");
 }
+
+#[test]
+fn byline_roles_are_not_part_of_names() {
+    let c = corpus(&[
+        "Rebels hold the northern town\n\nBy Horn Observer Reporter\n\nFighters entered the town on Monday, a spokesman told the Observer.\n\nResidents fled south.\n",
+        "Returns surge at the border\n\nKabul Ledger Staff Report\n\nOfficials opened a camp on Tuesday.\n\nMore families arrived.\n",
+    ]);
+    let found = mentions(&c);
+    assert!(has(&found, "Horn Observer", Kind::Organization), "{found:?}");
+    assert!(has(&found, "Kabul Ledger", Kind::Organization), "{found:?}");
+    assert!(lacks(&found, "Horn Observer Reporter") && lacks(&found, "Kabul"), "{found:?}");
+    assert!(linked(&c, &["Horn Observer", "Observer"]), "{found:?}");
+}

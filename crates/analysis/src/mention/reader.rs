@@ -5,7 +5,7 @@ use super::decide::COMPASS;
 use super::{Candidate, Cues, Designator, Verdict, is_acronym, starts_upper};
 use crate::fold;
 use crate::knowledge::{Knowledge, PlaceClass};
-use crate::passage::Role;
+use crate::passage::{BYLINE_ROLES, Role};
 use crate::source::Source;
 use crate::tokens::{self, Shape, Token};
 use std::borrow::Cow;
@@ -185,6 +185,9 @@ impl<'a> Reader<'a> {
             for chunk in self.chunks(&tokens) {
                 spans.extend(self.refine(&tokens, chunk, title_case));
             }
+            if passage.role == Role::Credit {
+                spans = spans.into_iter().filter_map(|span| self.trim_byline_role(&tokens, span)).collect();
+            }
             self.platform_x(&tokens, &mut spans);
             let mut here: Vec<Candidate> =
                 spans.iter().map(|&span| self.candidate(&tokens, span, p, title_case)).collect();
@@ -192,6 +195,23 @@ impl<'a> Reader<'a> {
             out.extend(here);
         }
         out
+    }
+
+    /// "By Horn Observer Reporter", "Kabul Ledger Staff Report": in a credit, the role words
+    /// after the name say what the writer is and are not part of the name; titles before them
+    /// go too ("Senior Correspondent"). `None` when nothing is left ("By Staff Reporter").
+    fn trim_byline_role(&self, tokens: &[Token], (first, mut last): Span) -> Option<Span> {
+        let role = |i: usize| BYLINE_ROLES.contains(&self.lower(&tokens[i]).as_ref());
+        if !role(last) {
+            return Some((first, last));
+        }
+        while role(last) || self.k.is_title(&self.lower(&tokens[last])) {
+            if last == first {
+                return None;
+            }
+            last -= 1;
+        }
+        Some((first, last))
     }
 
     /// `a post on X`, `wrote on X`: the platform, a one-letter name no run of capitals finds.
