@@ -477,3 +477,14 @@ fn byline_roles_are_not_part_of_names() {
     assert!(lacks(&found, "Horn Observer Reporter") && lacks(&found, "Kabul"), "{found:?}");
     assert!(linked(&c, &["Horn Observer", "Observer"]), "{found:?}");
 }
+
+#[test]
+fn a_sentence_start_word_before_a_head_noun_is_part_of_the_name() {
+    let found =
+        names(&["The vote was close. National Assembly speaker Jorge Rodríguez called it a victory."]);
+    assert!(has(&found, "National Assembly", Kind::Organization), "{found:?}");
+    assert!(lacks(&found, "Assembly"), "{found:?}");
+    // A function word still goes ("In Homs"), and so does a common word before an ordinary run.
+    let found = names(&["In Homs, fighters gathered. Opposition Leader Ali Abbas spoke."]);
+    assert!(has(&found, "Homs", Kind::Place) && lacks(&found, "In Homs"), "{found:?}");
+}

@@ -659,8 +659,16 @@ impl<'a> Reader<'a> {
             let common = || k.is_common_word(&lower) && !self.known_name_at(tokens, first, last);
             // A common word opening a longer run is often the name's own ("Armed Police
             // Force", "Doctors Without Borders"); a function word never is.
-            let opens_name =
-                || !title_case && (first + 1..=last).filter(|&j| self.is_cap(&tokens[j])).nth(1).is_some();
+            // So is one before an organisation's or a place's head noun ("National Assembly",
+            // "Supreme Court", "Western Province").
+            let opens_name = || {
+                !title_case
+                    && ((first + 1..=last).filter(|&j| self.is_cap(&tokens[j])).nth(1).is_some()
+                        || (last > first && {
+                            let head = self.lower(&tokens[last]);
+                            k.is_org_word(&head) || k.is_place_word(&head)
+                        }))
+            };
             let drop = k.is_calendar_word(&lower)
                 || (at_start && common() && (k.is_function_word(&lower) || !opens_name()));
             if !drop {
