@@ -488,3 +488,17 @@ fn a_sentence_start_word_before_a_head_noun_is_part_of_the_name() {
     let found = names(&["In Homs, fighters gathered. Opposition Leader Ali Abbas spoke."]);
     assert!(has(&found, "Homs", Kind::Place) && lacks(&found, "In Homs"), "{found:?}");
 }
+
+#[test]
+fn a_portfolio_after_a_title_is_not_part_of_the_name() {
+    let c = corpus(&[
+        "The deadline passed. Minister for Interior Mohsin Naqvi rejected the claim, and Secretary of State Marco Rubio agreed. Naqvi left.",
+    ]);
+    let found = mentions(&c);
+    assert!(
+        has(&found, "Mohsin Naqvi", Kind::Person) && has(&found, "Marco Rubio", Kind::Person),
+        "{found:?}"
+    );
+    assert!(lacks(&found, "Interior Mohsin Naqvi") && lacks(&found, "State Marco Rubio"), "{found:?}");
+    assert!(linked(&c, &["Mohsin Naqvi", "Naqvi"]), "{found:?}");
+}

@@ -679,6 +679,16 @@ impl<'a> Reader<'a> {
             // headline every ordinary word does.
             at_start = title_case;
         }
+        // "Minister for Interior Mohsin Naqvi", "Secretary of State Marco Rubio": after a title
+        // and "of" or "for", ordinary capitalised words name the portfolio, not the person.
+        if self.after_title_of(tokens, first) {
+            while first < last && self.is_cap(&tokens[first]) && {
+                let lower = self.lower(&tokens[first]);
+                k.is_common_word(&lower) && !k.is_given_name(&fold::key(&lower))
+            } {
+                first += 1;
+            }
+        }
         if !self.names_organisation_or_place(tokens, first, last) {
             let mut j = first;
             while j < last && (self.is_title_at(tokens, j, last) || self.is_hyphen(tokens.get(j))) {
@@ -694,6 +704,19 @@ impl<'a> Reader<'a> {
         }
         (tokens[first].shape == Shape::Word && self.word(&tokens[first]).chars().count() >= 2)
             .then_some((first, last))
+    }
+
+    /// Whether the run at `first` follows a title and "of" or "for" ("Minister for …",
+    /// "Secretary of the …").
+    fn after_title_of(&self, tokens: &[Token], first: usize) -> bool {
+        let mut i = first;
+        if i >= 1 && self.is(tokens.get(i - 1), &["the"]) {
+            i -= 1;
+        }
+        i >= 2
+            && self.is(tokens.get(i - 1), &["of", "for"])
+            && self.is_cap(&tokens[i - 2])
+            && self.k.is_title(&self.lower(&tokens[i - 2]))
     }
 
     /// The next capitalised word (or joined particle) after `i`, within the run.
