@@ -502,3 +502,14 @@ fn a_portfolio_after_a_title_is_not_part_of_the_name() {
     assert!(lacks(&found, "Interior Mohsin Naqvi") && lacks(&found, "State Marco Rubio"), "{found:?}");
     assert!(linked(&c, &["Mohsin Naqvi", "Naqvi"]), "{found:?}");
 }
+
+#[test]
+fn reordered_organisation_names_are_one() {
+    let c = corpus(&[
+        "The Health Ministry said 20 died. The Ministry of Health later said 30. The Defence Ministry and the Ministry of Defense agreed, as did the Ministry of the Interior, whose Interior Ministry staff left.",
+    ]);
+    assert!(linked(&c, &["Health Ministry", "Ministry of Health"]), "{:?}", mentions(&c));
+    assert!(linked(&c, &["Defence Ministry", "Ministry of Defense"]), "{:?}", mentions(&c));
+    assert!(linked(&c, &["Interior Ministry", "Ministry of the Interior"]), "{:?}", mentions(&c));
+    assert!(apart(&c, "Health Ministry", "Defence Ministry"), "{:?}", mentions(&c));
+}
