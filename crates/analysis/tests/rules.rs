@@ -513,3 +513,14 @@ fn reordered_organisation_names_are_one() {
     assert!(linked(&c, &["Interior Ministry", "Ministry of the Interior"]), "{:?}", mentions(&c));
     assert!(apart(&c, "Health Ministry", "Defence Ministry"), "{:?}", mentions(&c));
 }
+
+#[test]
+fn a_surname_that_is_a_word_opens_a_sentence_as_a_name() {
+    let c = corpus(&[
+        "Former prime minister Imran Khan was jailed on Monday. Khan denies the charges. Rose petals fell.",
+    ]);
+    let found = mentions(&c);
+    assert!(has(&found, "Khan", Kind::Person) && linked(&c, &["Imran Khan", "Khan"]), "{found:?}");
+    // A common word at a sentence start that ends no name in the source is still dropped.
+    assert!(lacks(&found, "Rose"), "{found:?}");
+}

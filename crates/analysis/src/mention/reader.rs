@@ -8,10 +8,14 @@ use crate::knowledge::{Knowledge, PlaceClass};
 use crate::passage::{BYLINE_ROLES, Role};
 use crate::source::Source;
 use crate::tokens::{self, Shape, Token};
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
 
 /// A token range, inclusive at both ends.
 type Span = (usize, usize);
+
+/// A passage read: its tokens, whether it is in title case, its runs and the names in them.
+type Read = (Vec<Token>, bool, Vec<Span>, Vec<Span>);
 
 /// Reads one source's passages into candidates.
 pub(super) struct Reader<'a> {
@@ -175,18 +179,37 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn candidates(&self) -> Vec<Candidate> {
-        let mut out = Vec::new();
-        for (p, passage) in self.source.passages.iter().enumerate() {
+        let mut read = Vec::with_capacity(self.source.passages.len());
+        for passage in &self.source.passages {
             let tokens = tokens::tokenize(self.text, passage.start, passage.end);
             // In title-case headlines and in page furniture, capitals say nothing.
             let title_case = passage.role == Role::Furniture
                 || (matches!(passage.role, Role::Headline | Role::Heading) && self.is_title_case(&tokens));
+            let chunks = self.chunks(&tokens);
             let mut spans = Vec::new();
-            for chunk in self.chunks(&tokens) {
+            for &chunk in &chunks {
                 spans.extend(self.refine(&tokens, chunk, title_case));
             }
             if passage.role == Role::Credit {
                 spans = spans.into_iter().filter_map(|span| self.trim_byline_role(&tokens, span)).collect();
+            }
+            read.push((tokens, title_case, chunks, spans));
+        }
+        let surnames = self.surnames(&read);
+        let mut out = Vec::new();
+        for (p, (tokens, title_case, chunks, mut spans)) in read.into_iter().enumerate() {
+            // "Khan denies the charges": a surname that is also a word, opening a sentence, is
+            // the person named in full earlier ("Imran Khan"), not a capitalised common word.
+            for &(first, last) in &chunks {
+                let restored = first == last
+                    && !title_case
+                    && tokens[first].sentence_start
+                    && surnames.contains(&fold::key(self.word(&tokens[first])))
+                    && !spans.iter().any(|&(a, b)| a <= first && first <= b);
+                if restored {
+                    let at = spans.partition_point(|&(a, _)| a < first);
+                    spans.insert(at, (first, first));
+                }
             }
             self.platform_x(&tokens, &mut spans);
             let mut here: Vec<Candidate> =
@@ -195,6 +218,30 @@ impl<'a> Reader<'a> {
             out.extend(here);
         }
         out
+    }
+
+    /// The last words of the source's names that begin with a given name and end in a
+    /// capitalised word no organisation or place word ("Imran Khan" gives `khan`).
+    fn surnames(&self, read: &[Read]) -> HashSet<String> {
+        let k = self.k;
+        let mut surnames = HashSet::default();
+        for (tokens, title_case, _, spans) in read {
+            for &(first, last) in spans.iter().filter(|_| !title_case) {
+                let first_word = fold::key(self.word(&tokens[first]));
+                let last_lower = self.lower(&tokens[last]);
+                let person_like = last > first
+                    && tokens[last].shape == Shape::Word
+                    && self.is_cap(&tokens[last])
+                    && k.is_given_name(&first_word)
+                    && !k.is_common_word(&first_word)
+                    && !k.is_org_word(&last_lower)
+                    && !k.is_place_word(&last_lower);
+                if person_like {
+                    surnames.insert(fold::key(self.word(&tokens[last])));
+                }
+            }
+        }
+        surnames
     }
 
     /// "By Horn Observer Reporter", "Kabul Ledger Staff Report": in a credit, the role words
