@@ -524,3 +524,10 @@ fn a_surname_that_is_a_word_opens_a_sentence_as_a_name() {
     // A common word at a sentence start that ends no name in the source is still dropped.
     assert!(lacks(&found, "Rose"), "{found:?}");
 }
+
+#[test]
+fn a_title_splits_a_run_only_before_a_person() {
+    let found = names(&["I heard it on BBC Radio Northampton while Kharkiv Mayor Ihor Terekhov spoke."]);
+    assert!(has(&found, "BBC Radio Northampton", Kind::Organization), "{found:?}");
+    assert!(lacks(&found, "Northampton") && has(&found, "Ihor Terekhov", Kind::Person), "{found:?}");
+}

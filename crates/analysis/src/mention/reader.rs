@@ -643,7 +643,13 @@ impl<'a> Reader<'a> {
             while end < last && (self.is_title_at(tokens, end, last) || self.is_hyphen(tokens.get(end))) {
                 end += 1;
             }
-            if end > t && self.is_cap(&tokens[end]) && !self.is_title_at(tokens, end, last) {
+            // What follows the title must be a person's name: "BBC Radio Northampton" is a
+            // station, not "BBC" and a person called Northampton.
+            if end > t
+                && self.is_cap(&tokens[end])
+                && !self.is_title_at(tokens, end, last)
+                && !self.names_organisation_or_place(tokens, end, last)
+            {
                 let before = (first..t).rev().find(|&j| tokens[j].shape == Shape::Word);
                 let mut parts = Vec::new();
                 if let Some(b) = before {
