@@ -531,3 +531,17 @@ fn a_title_splits_a_run_only_before_a_person() {
     assert!(has(&found, "BBC Radio Northampton", Kind::Organization), "{found:?}");
     assert!(lacks(&found, "Northampton") && has(&found, "Ihor Terekhov", Kind::Person), "{found:?}");
 }
+
+#[test]
+fn a_spokesman_or_militiamen_after_a_name_make_it_an_organisation() {
+    let c = corpus(&[
+        "The Kremlin says it hits only military targets. In Moscow, Kremlin spokesman Dmitry Peskov said so. Clashes broke out between Fano militiamen and federal troops.",
+    ]);
+    let found = mentions(&c);
+    assert!(has(&found, "Kremlin", Kind::Organization) && lacks(&found, "Kremlin spokesman"), "{found:?}");
+    assert!(
+        has(&found, "Fano", Kind::Organization) && has(&found, "Dmitry Peskov", Kind::Person),
+        "{found:?}"
+    );
+    assert!(has(&found, "Moscow", Kind::Place), "{found:?}");
+}

@@ -135,6 +135,10 @@ impl Rounds<'_> {
         if k.is_news_agency(key) {
             return name(Kind::Organization, None);
         }
+        // "Kremlin spokesman", "Fano militiamen": a small town of the name elsewhere yields.
+        if n == 1 && c.cues.organisation && !major_place {
+            return name(Kind::Organization, None);
+        }
         // "Co Dublin": the abbreviation of "County" (see `fold::county_key`), not a company's.
         if n >= 2 && key.starts_with("county ") && matches!(lower[0].as_ref(), "co" | "co.") {
             return name(Kind::Place, None);

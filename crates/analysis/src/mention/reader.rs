@@ -90,6 +90,11 @@ const PERSON_NOUNS: &[&str] = &[
     "worker",
 ];
 
+/// Nouns right after a name that make it an organisation's: "the Kremlin spokesman", "Fano
+/// militiamen". A person has no spokesman named this way, nor militiamen.
+const ORGANISATION_MEMBERS: &[&str] =
+    &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "militants", "militiamen", "gunmen"];
+
 /// Verbs of saying, next to a bare name: "said Hagos", "Hagos told".
 const SAYING: &[&str] =
     &["said", "says", "told", "added", "recalled", "explained", "wrote", "asked", "insisted"];
@@ -906,6 +911,8 @@ impl<'a> Reader<'a> {
             || (next.is_some_and(|w| SAYING.contains(&w)) && prev != Some("the"));
         let group_next = if self.is_hyphen(tokens.get(last + 1)) { after(2) } else { after(1) };
         let group = prev == Some("ethnic") || group_next.is_some_and(|w| GROUP_NOUNS.contains(&w.as_ref()));
+        // "Kremlin spokesman", "Fano militiamen": a body speaks and fights through its members.
+        let organisation = next.is_some_and(|w| ORGANISATION_MEMBERS.contains(&w));
         let road_after = next.is_some_and(|w| {
             matches!(w, "highway" | "motorway" | "road" | "route" | "expressway" | "freeway")
         });
@@ -922,6 +929,7 @@ impl<'a> Reader<'a> {
             the_before: prev == Some("the"),
             group,
             road_after,
+            organisation,
             acronym_after: self.acronym_after(tokens, first, last),
             in_dateline: false,
             listed_with: Vec::new(),
