@@ -545,3 +545,14 @@ fn a_spokesman_or_militiamen_after_a_name_make_it_an_organisation() {
     );
     assert!(has(&found, "Moscow", Kind::Place), "{found:?}");
 }
+
+#[test]
+fn the_x_who_is_no_person_and_names_itself() {
+    let c = corpus(&["The Houthis, who call themselves Ansar Allah, said more attacks would follow."]);
+    let found = mentions(&c);
+    assert!(has(&found, "Houthis", Kind::Organization), "{found:?}");
+    assert!(linked(&c, &["Houthis", "Ansar Allah"]), "{found:?}");
+    // "who" still points to a person when nothing says otherwise.
+    let found = names(&["Quiet for days, Hagos, who farms near the town, spoke."]);
+    assert!(has(&found, "Hagos", Kind::Person), "{found:?}");
+}

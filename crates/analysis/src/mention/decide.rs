@@ -452,8 +452,13 @@ impl Rounds<'_> {
                 .split_whitespace()
                 .nth(1)
                 .filter(|w| matches!(*w, "him" | "her" | "it" | "them") && trigger.starts_with("call"));
+            // "who" refers to a people as well as a person: "the Houthis, who call themselves".
+            let reflexive = trigger.ends_with("themselves") || trigger.ends_with("itself");
             let personal = matches!(object, Some("him" | "her"))
-                || (object.is_none() && lead.iter().any(|w| matches!(*w, "his" | "her" | "who" | "whose")));
+                || (object.is_none()
+                    && lead.iter().any(|w| {
+                        matches!(*w, "his" | "her") || (!reflexive && matches!(*w, "who" | "whose"))
+                    }));
             let impersonal = matches!(object, Some("it"))
                 || (object.is_none()
                     && !personal

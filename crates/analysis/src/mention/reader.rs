@@ -900,12 +900,14 @@ impl<'a> Reader<'a> {
         let place_after =
             appositive(&|w| PLACE_NOUNS.contains(&w)) || next.is_some_and(|w| PLACE_AFTER.contains(&w));
         let strong_place = place_after || prev.is_some_and(|w| STRONG_PLACE_PREPOSITIONS.contains(&w));
-        // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told".
-        let person = (next == Some(",")
-            && tokens.get(last + 2).is_some_and(|t| {
-                t.shape == Shape::Number || matches!(self.word(t), "who" | "whose" | "aged")
-            }))
-            || appositive(&|w| PERSON_NOUNS.contains(&w));
+        // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told"; not
+        // after "the", which no person's name takes ("the Houthis, who call themselves…").
+        let person = prev != Some("the")
+            && ((next == Some(",")
+                && tokens.get(last + 2).is_some_and(|t| {
+                    t.shape == Shape::Number || matches!(self.word(t), "who" | "whose" | "aged")
+                }))
+                || appositive(&|w| PERSON_NOUNS.contains(&w)));
         // "The Kremlin says" is no person: a person's name takes no article.
         let speaks = prev.is_some_and(|w| SAYING.contains(&w))
             || (next.is_some_and(|w| SAYING.contains(&w)) && prev != Some("the"));
