@@ -556,3 +556,10 @@ fn the_x_who_is_no_person_and_names_itself() {
     let found = names(&["Quiet for days, Hagos, who farms near the town, spoke."]);
     assert!(has(&found, "Hagos", Kind::Person), "{found:?}");
 }
+
+#[test]
+fn the_title_word_before_an_ordinary_word_names_an_organisation() {
+    let found = names(&["Jordan Bardella leads the National Rally, and President Trump met him."]);
+    assert!(has(&found, "National Rally", Kind::Organization) && lacks(&found, "Rally"), "{found:?}");
+    assert!(has(&found, "Trump", Kind::Person) && lacks(&found, "President Trump"), "{found:?}");
+}

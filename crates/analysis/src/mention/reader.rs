@@ -752,7 +752,11 @@ impl<'a> Reader<'a> {
             while j < last && (self.is_title_at(tokens, j, last) || self.is_hyphen(tokens.get(j))) {
                 j += 1;
             }
-            if j > first {
+            // "the National Rally": after "the", a title word before one ordinary word is an
+            // organisation's name, not a title before a person called Rally.
+            let the_before = first > 0 && self.is(tokens.get(first - 1), &["the", "The"]);
+            let ordinary_rest = j == last && k.is_common_word(&self.lower(&tokens[last]));
+            if j > first && !(the_before && ordinary_rest) {
                 first = if self.is_cap(&tokens[j]) { j } else { self.next_name_token(tokens, j, last)? };
             }
             // A title on its own is not a name ("the President said").
