@@ -352,6 +352,27 @@ impl Rules<'_> {
                 }
             }
         }
+        // "Health Ministry" and "Ministry of Health", "Interior Ministry" and "Ministry of the
+        // Interior": the same content words in another order, the joining words aside.
+        // An organisation word must head one of them, so "Hart and Brindle" stays apart.
+        let mut by_content: HashMap<Vec<String>, usize> = HashMap::default();
+        for (a, words) in org_words.iter().enumerate() {
+            let mut content: Vec<String> = words
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "of" | "for" | "the" | "and"))
+                .map(|w| fold::american(w))
+                .collect();
+            if content.len() < 2 || !words.iter().any(generic) {
+                continue;
+            }
+            content.sort_unstable();
+            match by_content.get(&content) {
+                Some(&b) => sets.union(orgs[a], orgs[b]),
+                None => {
+                    by_content.insert(content, a);
+                }
+            }
+        }
         // One-word short forms: the first word of exactly one longer organisation.
         let mut long_by_first: HashMap<&str, HashSet<usize>> = HashMap::default();
         for (a, words) in org_words.iter().enumerate() {

@@ -88,7 +88,7 @@ fn is_combining(c: char) -> bool {
 }
 
 /// A name as romanised, with the spelling differences that carry no sound removed: doubled
-/// letters, `j`/`g`/`dj`, `q`/`k`, `kh`/`h`, `ou`/`oo`/`o`/`u`, `ee`/`ie`/`i`, a final `h`,
+/// letters, `j`/`g`/`dj`, `q`/`k`, `kh`/`h`, `dh`/`d`, `ou`/`oo`/`o`/`u`, `ee`/`ie`/`i`, a final `h`,
 /// and a leading Arabic article (`al-`). The vowels `a`, `i` and `e` are kept: whether they
 /// match is for [`same_romanisation`] to say. `al-Jolani`, `al-Golani`, `al-Julani` → `julani`.
 #[must_use]
@@ -144,6 +144,8 @@ fn romanise_word(word: &str, out: &mut Vec<u8>) {
                 (b'y', 2)
             }
             Some(b"ph") => (b'f', 2),
+            // Dhal is written "dh" or "d": "Kadhafi", "Qaddafi".
+            Some(b"dh") => (b'd', 2),
             _ => match bytes[i] {
                 b'q' => (b'k', 1),
                 b'g' => (b'j', 1),
@@ -255,6 +257,7 @@ mod tests {
             &["Muhammad", "Mohammed", "Muhammed"],
             &["Khaled", "Khalid"],
             &["Qatar", "Katar"],
+            &["Qaddafi", "Kadhafi"],
         ] {
             for name in &group[1..] {
                 assert!(same_romanisation(group[0], name), "{name} vs {}", group[0]);

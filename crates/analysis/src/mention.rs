@@ -98,6 +98,8 @@ struct Cues {
     the_before: bool,
     /// Community context: "ethnic" before, "minority", "sect", "community" after.
     group: bool,
+    /// A word for an organisation's members or voice follows ("Kremlin spokesman").
+    organisation: bool,
     /// A road word follows ("M5 highway").
     road_after: bool,
     /// An acronym in brackets follows: the range of its word.

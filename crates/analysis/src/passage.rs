@@ -133,7 +133,9 @@ fn assign_roles(text: &str, passages: &mut [Passage]) {
     for (rank, &i) in body.iter().enumerate() {
         let content = &text[passages[i].start..passages[i].end];
         let near_edge = rank < 2 || rank + 3 >= body.len();
-        if near_edge && body.len() > 1 && is_credit(content) {
+        // A byline comes under the headline, after a kicker or breadcrumb at most.
+        let credit = (near_edge && is_credit(content)) || (rank < 3 && is_role_line(content));
+        if credit && body.len() > 1 {
             passages[i].role = Role::Credit;
         } else if rank == 0 && body.len() > 1 && is_title_like(content, 25) {
             passages[i].role = Role::Headline;
@@ -224,6 +226,29 @@ const CREDIT_PREFIX: &[&str] = &[
     "by ",
     "source:",
 ];
+
+/// Words that say what a byline's writer is, after the name ("By Horn Observer Reporter",
+/// "Dawn Staff Report", "Our Correspondent"): a role, never part of the name.
+pub(crate) const BYLINE_ROLES: &[&str] = &[
+    "correspondent",
+    "correspondents",
+    "editor",
+    "report",
+    "reporter",
+    "reporters",
+    "staff",
+    "writer",
+    "writers",
+];
+
+/// "Kabul Ledger Staff Report", "Our Correspondent": a short line of capitalised words ending
+/// in a byline role credits an outlet or a writer, even without "By".
+fn is_role_line(content: &str) -> bool {
+    let words: Vec<&str> = content.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.last().is_some_and(|w| BYLINE_ROLES.contains(&w.to_lowercase().as_str()))
+}
 
 fn is_credit(content: &str) -> bool {
     if content.chars().count() > 80 {

@@ -464,3 +464,102 @@ fn a_very_common_given_name_begins_a_person_even_if_it_is_a_word_or_a_town() {
     assert!(has(&found, "John Smith", Kind::Person), "{found:?}");
     assert!(has(&found, "Ahmad Shah", Kind::Person), "{found:?}");
 }
+
+#[test]
+fn byline_roles_are_not_part_of_names() {
+    let c = corpus(&[
+        "Rebels hold the northern town\n\nBy Horn Observer Reporter\n\nFighters entered the town on Monday, a spokesman told the Observer.\n\nResidents fled south.\n",
+        "Returns surge at the border\n\nKabul Ledger Staff Report\n\nOfficials opened a camp on Tuesday.\n\nMore families arrived.\n",
+    ]);
+    let found = mentions(&c);
+    assert!(has(&found, "Horn Observer", Kind::Organization), "{found:?}");
+    assert!(has(&found, "Kabul Ledger", Kind::Organization), "{found:?}");
+    assert!(lacks(&found, "Horn Observer Reporter") && lacks(&found, "Kabul"), "{found:?}");
+    assert!(linked(&c, &["Horn Observer", "Observer"]), "{found:?}");
+}
+
+#[test]
+fn a_sentence_start_word_before_a_head_noun_is_part_of_the_name() {
+    let found =
+        names(&["The vote was close. National Assembly speaker Jorge Rodríguez called it a victory."]);
+    assert!(has(&found, "National Assembly", Kind::Organization), "{found:?}");
+    assert!(lacks(&found, "Assembly"), "{found:?}");
+    // A function word still goes ("In Homs"), and so does a common word before an ordinary run.
+    let found = names(&["In Homs, fighters gathered. Opposition Leader Ali Abbas spoke."]);
+    assert!(has(&found, "Homs", Kind::Place) && lacks(&found, "In Homs"), "{found:?}");
+}
+
+#[test]
+fn a_portfolio_after_a_title_is_not_part_of_the_name() {
+    let c = corpus(&[
+        "The deadline passed. Minister for Interior Mohsin Naqvi rejected the claim, and Secretary of State Marco Rubio agreed. Naqvi left.",
+    ]);
+    let found = mentions(&c);
+    assert!(
+        has(&found, "Mohsin Naqvi", Kind::Person) && has(&found, "Marco Rubio", Kind::Person),
+        "{found:?}"
+    );
+    assert!(lacks(&found, "Interior Mohsin Naqvi") && lacks(&found, "State Marco Rubio"), "{found:?}");
+    assert!(linked(&c, &["Mohsin Naqvi", "Naqvi"]), "{found:?}");
+}
+
+#[test]
+fn reordered_organisation_names_are_one() {
+    let c = corpus(&[
+        "The Health Ministry said 20 died. The Ministry of Health later said 30. The Defence Ministry and the Ministry of Defense agreed, as did the Ministry of the Interior, whose Interior Ministry staff left.",
+    ]);
+    assert!(linked(&c, &["Health Ministry", "Ministry of Health"]), "{:?}", mentions(&c));
+    assert!(linked(&c, &["Defence Ministry", "Ministry of Defense"]), "{:?}", mentions(&c));
+    assert!(linked(&c, &["Interior Ministry", "Ministry of the Interior"]), "{:?}", mentions(&c));
+    assert!(apart(&c, "Health Ministry", "Defence Ministry"), "{:?}", mentions(&c));
+}
+
+#[test]
+fn a_surname_that_is_a_word_opens_a_sentence_as_a_name() {
+    let c = corpus(&[
+        "Former prime minister Imran Khan was jailed on Monday. Khan denies the charges. Rose petals fell.",
+    ]);
+    let found = mentions(&c);
+    assert!(has(&found, "Khan", Kind::Person) && linked(&c, &["Imran Khan", "Khan"]), "{found:?}");
+    // A common word at a sentence start that ends no name in the source is still dropped.
+    assert!(lacks(&found, "Rose"), "{found:?}");
+}
+
+#[test]
+fn a_title_splits_a_run_only_before_a_person() {
+    let found = names(&["I heard it on BBC Radio Northampton while Kharkiv Mayor Ihor Terekhov spoke."]);
+    assert!(has(&found, "BBC Radio Northampton", Kind::Organization), "{found:?}");
+    assert!(lacks(&found, "Northampton") && has(&found, "Ihor Terekhov", Kind::Person), "{found:?}");
+}
+
+#[test]
+fn a_spokesman_or_militiamen_after_a_name_make_it_an_organisation() {
+    let c = corpus(&[
+        "The Kremlin says it hits only military targets. In Moscow, Kremlin spokesman Dmitry Peskov said so. Clashes broke out between Fano militiamen and federal troops.",
+    ]);
+    let found = mentions(&c);
+    assert!(has(&found, "Kremlin", Kind::Organization) && lacks(&found, "Kremlin spokesman"), "{found:?}");
+    assert!(
+        has(&found, "Fano", Kind::Organization) && has(&found, "Dmitry Peskov", Kind::Person),
+        "{found:?}"
+    );
+    assert!(has(&found, "Moscow", Kind::Place), "{found:?}");
+}
+
+#[test]
+fn the_x_who_is_no_person_and_names_itself() {
+    let c = corpus(&["The Houthis, who call themselves Ansar Allah, said more attacks would follow."]);
+    let found = mentions(&c);
+    assert!(has(&found, "Houthis", Kind::Organization), "{found:?}");
+    assert!(linked(&c, &["Houthis", "Ansar Allah"]), "{found:?}");
+    // "who" still points to a person when nothing says otherwise.
+    let found = names(&["Quiet for days, Hagos, who farms near the town, spoke."]);
+    assert!(has(&found, "Hagos", Kind::Person), "{found:?}");
+}
+
+#[test]
+fn the_title_word_before_an_ordinary_word_names_an_organisation() {
+    let found = names(&["Jordan Bardella leads the National Rally, and President Trump met him."]);
+    assert!(has(&found, "National Rally", Kind::Organization) && lacks(&found, "Rally"), "{found:?}");
+    assert!(has(&found, "Trump", Kind::Person) && lacks(&found, "President Trump"), "{found:?}");
+}

@@ -135,6 +135,10 @@ impl Rounds<'_> {
         if k.is_news_agency(key) {
             return name(Kind::Organization, None);
         }
+        // "Kremlin spokesman", "Fano militiamen": a small town of the name elsewhere yields.
+        if n == 1 && c.cues.organisation && !major_place {
+            return name(Kind::Organization, None);
+        }
         // "Co Dublin": the abbreviation of "County" (see `fold::county_key`), not a company's.
         if n >= 2 && key.starts_with("county ") && matches!(lower[0].as_ref(), "co" | "co.") {
             return name(Kind::Place, None);
@@ -448,8 +452,13 @@ impl Rounds<'_> {
                 .split_whitespace()
                 .nth(1)
                 .filter(|w| matches!(*w, "him" | "her" | "it" | "them") && trigger.starts_with("call"));
+            // "who" refers to a people as well as a person: "the Houthis, who call themselves".
+            let reflexive = trigger.ends_with("themselves") || trigger.ends_with("itself");
             let personal = matches!(object, Some("him" | "her"))
-                || (object.is_none() && lead.iter().any(|w| matches!(*w, "his" | "her" | "who" | "whose")));
+                || (object.is_none()
+                    && lead.iter().any(|w| {
+                        matches!(*w, "his" | "her") || (!reflexive && matches!(*w, "who" | "whose"))
+                    }));
             let impersonal = matches!(object, Some("it"))
                 || (object.is_none()
                     && !personal

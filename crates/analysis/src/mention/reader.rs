@@ -5,13 +5,17 @@ use super::decide::COMPASS;
 use super::{Candidate, Cues, Designator, Verdict, is_acronym, starts_upper};
 use crate::fold;
 use crate::knowledge::{Knowledge, PlaceClass};
-use crate::passage::Role;
+use crate::passage::{BYLINE_ROLES, Role};
 use crate::source::Source;
 use crate::tokens::{self, Shape, Token};
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
 
 /// A token range, inclusive at both ends.
 type Span = (usize, usize);
+
+/// A passage read: its tokens, whether it is in title case, its runs and the names in them.
+type Read = (Vec<Token>, bool, Vec<Span>, Vec<Span>);
 
 /// Reads one source's passages into candidates.
 pub(super) struct Reader<'a> {
@@ -85,6 +89,11 @@ const PERSON_NOUNS: &[&str] = &[
     "woman",
     "worker",
 ];
+
+/// Nouns right after a name that make it an organisation's: "the Kremlin spokesman", "Fano
+/// militiamen". A person has no spokesman named this way, nor militiamen.
+const ORGANISATION_MEMBERS: &[&str] =
+    &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "militants", "militiamen", "gunmen"];
 
 /// Verbs of saying, next to a bare name: "said Hagos", "Hagos told".
 const SAYING: &[&str] =
@@ -175,15 +184,37 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn candidates(&self) -> Vec<Candidate> {
-        let mut out = Vec::new();
-        for (p, passage) in self.source.passages.iter().enumerate() {
+        let mut read = Vec::with_capacity(self.source.passages.len());
+        for passage in &self.source.passages {
             let tokens = tokens::tokenize(self.text, passage.start, passage.end);
             // In title-case headlines and in page furniture, capitals say nothing.
             let title_case = passage.role == Role::Furniture
                 || (matches!(passage.role, Role::Headline | Role::Heading) && self.is_title_case(&tokens));
+            let chunks = self.chunks(&tokens);
             let mut spans = Vec::new();
-            for chunk in self.chunks(&tokens) {
+            for &chunk in &chunks {
                 spans.extend(self.refine(&tokens, chunk, title_case));
+            }
+            if passage.role == Role::Credit {
+                spans = spans.into_iter().filter_map(|span| self.trim_byline_role(&tokens, span)).collect();
+            }
+            read.push((tokens, title_case, chunks, spans));
+        }
+        let surnames = self.surnames(&read);
+        let mut out = Vec::new();
+        for (p, (tokens, title_case, chunks, mut spans)) in read.into_iter().enumerate() {
+            // "Khan denies the charges": a surname that is also a word, opening a sentence, is
+            // the person named in full earlier ("Imran Khan"), not a capitalised common word.
+            for &(first, last) in &chunks {
+                let restored = first == last
+                    && !title_case
+                    && tokens[first].sentence_start
+                    && surnames.contains(&fold::key(self.word(&tokens[first])))
+                    && !spans.iter().any(|&(a, b)| a <= first && first <= b);
+                if restored {
+                    let at = spans.partition_point(|&(a, _)| a < first);
+                    spans.insert(at, (first, first));
+                }
             }
             self.platform_x(&tokens, &mut spans);
             let mut here: Vec<Candidate> =
@@ -192,6 +223,47 @@ impl<'a> Reader<'a> {
             out.extend(here);
         }
         out
+    }
+
+    /// The last words of the source's names that begin with a given name and end in a
+    /// capitalised word no organisation or place word ("Imran Khan" gives `khan`).
+    fn surnames(&self, read: &[Read]) -> HashSet<String> {
+        let k = self.k;
+        let mut surnames = HashSet::default();
+        for (tokens, title_case, _, spans) in read {
+            for &(first, last) in spans.iter().filter(|_| !title_case) {
+                let first_word = fold::key(self.word(&tokens[first]));
+                let last_lower = self.lower(&tokens[last]);
+                let person_like = last > first
+                    && tokens[last].shape == Shape::Word
+                    && self.is_cap(&tokens[last])
+                    && k.is_given_name(&first_word)
+                    && !k.is_common_word(&first_word)
+                    && !k.is_org_word(&last_lower)
+                    && !k.is_place_word(&last_lower);
+                if person_like {
+                    surnames.insert(fold::key(self.word(&tokens[last])));
+                }
+            }
+        }
+        surnames
+    }
+
+    /// "By Horn Observer Reporter", "Kabul Ledger Staff Report": in a credit, the role words
+    /// after the name say what the writer is and are not part of the name; titles before them
+    /// go too ("Senior Correspondent"). `None` when nothing is left ("By Staff Reporter").
+    fn trim_byline_role(&self, tokens: &[Token], (first, mut last): Span) -> Option<Span> {
+        let role = |i: usize| BYLINE_ROLES.contains(&self.lower(&tokens[i]).as_ref());
+        if !role(last) {
+            return Some((first, last));
+        }
+        while role(last) || self.k.is_title(&self.lower(&tokens[last])) {
+            if last == first {
+                return None;
+            }
+            last -= 1;
+        }
+        Some((first, last))
     }
 
     /// `a post on X`, `wrote on X`: the platform, a one-letter name no run of capitals finds.
@@ -576,7 +648,13 @@ impl<'a> Reader<'a> {
             while end < last && (self.is_title_at(tokens, end, last) || self.is_hyphen(tokens.get(end))) {
                 end += 1;
             }
-            if end > t && self.is_cap(&tokens[end]) && !self.is_title_at(tokens, end, last) {
+            // What follows the title must be a person's name: "BBC Radio Northampton" is a
+            // station, not "BBC" and a person called Northampton.
+            if end > t
+                && self.is_cap(&tokens[end])
+                && !self.is_title_at(tokens, end, last)
+                && !self.names_organisation_or_place(tokens, end, last)
+            {
                 let before = (first..t).rev().find(|&j| tokens[j].shape == Shape::Word);
                 let mut parts = Vec::new();
                 if let Some(b) = before {
@@ -639,8 +717,16 @@ impl<'a> Reader<'a> {
             let common = || k.is_common_word(&lower) && !self.known_name_at(tokens, first, last);
             // A common word opening a longer run is often the name's own ("Armed Police
             // Force", "Doctors Without Borders"); a function word never is.
-            let opens_name =
-                || !title_case && (first + 1..=last).filter(|&j| self.is_cap(&tokens[j])).nth(1).is_some();
+            // So is one before an organisation's or a place's head noun ("National Assembly",
+            // "Supreme Court", "Western Province").
+            let opens_name = || {
+                !title_case
+                    && ((first + 1..=last).filter(|&j| self.is_cap(&tokens[j])).nth(1).is_some()
+                        || (last > first && {
+                            let head = self.lower(&tokens[last]);
+                            k.is_org_word(&head) || k.is_place_word(&head)
+                        }))
+            };
             let drop = k.is_calendar_word(&lower)
                 || (at_start && common() && (k.is_function_word(&lower) || !opens_name()));
             if !drop {
@@ -651,12 +737,26 @@ impl<'a> Reader<'a> {
             // headline every ordinary word does.
             at_start = title_case;
         }
+        // "Minister for Interior Mohsin Naqvi", "Secretary of State Marco Rubio": after a title
+        // and "of" or "for", ordinary capitalised words name the portfolio, not the person.
+        if self.after_title_of(tokens, first) {
+            while first < last && self.is_cap(&tokens[first]) && {
+                let lower = self.lower(&tokens[first]);
+                k.is_common_word(&lower) && !k.is_given_name(&fold::key(&lower))
+            } {
+                first += 1;
+            }
+        }
         if !self.names_organisation_or_place(tokens, first, last) {
             let mut j = first;
             while j < last && (self.is_title_at(tokens, j, last) || self.is_hyphen(tokens.get(j))) {
                 j += 1;
             }
-            if j > first {
+            // "the National Rally": after "the", a title word before one ordinary word is an
+            // organisation's name, not a title before a person called Rally.
+            let the_before = first > 0 && self.is(tokens.get(first - 1), &["the", "The"]);
+            let ordinary_rest = j == last && k.is_common_word(&self.lower(&tokens[last]));
+            if j > first && !(the_before && ordinary_rest) {
                 first = if self.is_cap(&tokens[j]) { j } else { self.next_name_token(tokens, j, last)? };
             }
             // A title on its own is not a name ("the President said").
@@ -666,6 +766,19 @@ impl<'a> Reader<'a> {
         }
         (tokens[first].shape == Shape::Word && self.word(&tokens[first]).chars().count() >= 2)
             .then_some((first, last))
+    }
+
+    /// Whether the run at `first` follows a title and "of" or "for" ("Minister for …",
+    /// "Secretary of the …").
+    fn after_title_of(&self, tokens: &[Token], first: usize) -> bool {
+        let mut i = first;
+        if i >= 1 && self.is(tokens.get(i - 1), &["the"]) {
+            i -= 1;
+        }
+        i >= 2
+            && self.is(tokens.get(i - 1), &["of", "for"])
+            && self.is_cap(&tokens[i - 2])
+            && self.k.is_title(&self.lower(&tokens[i - 2]))
     }
 
     /// The next capitalised word (or joined particle) after `i`, within the run.
@@ -791,17 +904,21 @@ impl<'a> Reader<'a> {
         let place_after =
             appositive(&|w| PLACE_NOUNS.contains(&w)) || next.is_some_and(|w| PLACE_AFTER.contains(&w));
         let strong_place = place_after || prev.is_some_and(|w| STRONG_PLACE_PREPOSITIONS.contains(&w));
-        // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told".
-        let person = (next == Some(",")
-            && tokens.get(last + 2).is_some_and(|t| {
-                t.shape == Shape::Number || matches!(self.word(t), "who" | "whose" | "aged")
-            }))
-            || appositive(&|w| PERSON_NOUNS.contains(&w));
+        // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told"; not
+        // after "the", which no person's name takes ("the Houthis, who call themselves…").
+        let person = prev != Some("the")
+            && ((next == Some(",")
+                && tokens.get(last + 2).is_some_and(|t| {
+                    t.shape == Shape::Number || matches!(self.word(t), "who" | "whose" | "aged")
+                }))
+                || appositive(&|w| PERSON_NOUNS.contains(&w)));
         // "The Kremlin says" is no person: a person's name takes no article.
         let speaks = prev.is_some_and(|w| SAYING.contains(&w))
             || (next.is_some_and(|w| SAYING.contains(&w)) && prev != Some("the"));
         let group_next = if self.is_hyphen(tokens.get(last + 1)) { after(2) } else { after(1) };
         let group = prev == Some("ethnic") || group_next.is_some_and(|w| GROUP_NOUNS.contains(&w.as_ref()));
+        // "Kremlin spokesman", "Fano militiamen": a body speaks and fights through its members.
+        let organisation = next.is_some_and(|w| ORGANISATION_MEMBERS.contains(&w));
         let road_after = next.is_some_and(|w| {
             matches!(w, "highway" | "motorway" | "road" | "route" | "expressway" | "freeway")
         });
@@ -818,6 +935,7 @@ impl<'a> Reader<'a> {
             the_before: prev == Some("the"),
             group,
             road_after,
+            organisation,
             acronym_after: self.acronym_after(tokens, first, last),
             in_dateline: false,
             listed_with: Vec::new(),
