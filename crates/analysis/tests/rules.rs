@@ -487,6 +487,9 @@ fn a_sentence_start_word_before_a_head_noun_is_part_of_the_name() {
     // A function word still goes ("In Homs"), and so does a common word before an ordinary run.
     let found = names(&["In Homs, fighters gathered. Opposition Leader Ali Abbas spoke."]);
     assert!(has(&found, "Homs", Kind::Place) && lacks(&found, "In Homs"), "{found:?}");
+    // A common word hyphened to a head noun is an adjective, not a name.
+    let found = names(&["CROSS-STRAIT\n\nCross-Strait talks resumed in Taipei."]);
+    assert!(lacks(&found, "CROSS-STRAIT") && lacks(&found, "Cross-Strait"), "{found:?}");
 }
 
 #[test]
@@ -562,4 +565,7 @@ fn the_title_word_before_an_ordinary_word_names_an_organisation() {
     let found = names(&["Jordan Bardella leads the National Rally, and President Trump met him."]);
     assert!(has(&found, "National Rally", Kind::Organization) && lacks(&found, "Rally"), "{found:?}");
     assert!(has(&found, "Trump", Kind::Person) && lacks(&found, "President Trump"), "{found:?}");
+    // Two title words name no one.
+    let found = names(&["The fund was announced by the Prime Minister on Monday."]);
+    assert!(lacks(&found, "Prime Minister") && lacks(&found, "Minister"), "{found:?}");
 }

@@ -722,7 +722,8 @@ impl<'a> Reader<'a> {
             let opens_name = || {
                 !title_case
                     && ((first + 1..=last).filter(|&j| self.is_cap(&tokens[j])).nth(1).is_some()
-                        || (last > first && {
+                        // Not joined by a hyphen: "cross-strait" is an adjective.
+                        || (last > first && !self.is_hyphen(tokens.get(last - 1)) && {
                             let head = self.lower(&tokens[last]);
                             k.is_org_word(&head) || k.is_place_word(&head)
                         }))
@@ -755,7 +756,10 @@ impl<'a> Reader<'a> {
             // "the National Rally": after "the", a title word before one ordinary word is an
             // organisation's name, not a title before a person called Rally.
             let the_before = first > 0 && self.is(tokens.get(first - 1), &["the", "The"]);
-            let ordinary_rest = j == last && k.is_common_word(&self.lower(&tokens[last]));
+            // Not when that word is a title too: "the Prime Minister" names no one.
+            let ordinary_rest = j == last
+                && k.is_common_word(&self.lower(&tokens[last]))
+                && !k.is_title(&self.lower(&tokens[last]));
             if j > first && !(the_before && ordinary_rest) {
                 first = if self.is_cap(&tokens[j]) { j } else { self.next_name_token(tokens, j, last)? };
             }
