@@ -179,6 +179,17 @@ impl Knowledge {
             for demonym in list(col(&row, 5)) {
                 k.demonyms.insert(fold::key(demonym), id);
             }
+            // "Kyrgyz Republic", "Czech Republic", "Slovak Republic": an official name that is
+            // one word and "Republic" is the country's adjective, which the demonym column may
+            // spell otherwise ("Kirghiz") or lack. A common word ("Federal") is no adjective.
+            for name in std::iter::once(col(&row, 1)).chain(list(col(&row, 4))) {
+                if let Some(adjective) = name.strip_suffix(" Republic")
+                    && !adjective.contains(' ')
+                    && !k.is_common_word(&fold::key(adjective))
+                {
+                    k.demonyms.entry(fold::key(adjective)).or_insert(id);
+                }
+            }
         }
         for row in rows(texts.places) {
             let id = next_id;

@@ -93,6 +93,18 @@ fn a_name_inside_an_organisation_belongs_to_it() {
 }
 
 #[test]
+fn the_adjective_of_an_official_name_is_a_nationality() {
+    // "Kyrgyz" is in no demonym column (which has "Kirghiz"), only in "Kyrgyz Republic".
+    let c = corpus(&[
+        "All 10 Kyrgyz on the bus were released. Kyrgyzstan said the Kyrgyz were safe, and the Kyrgyz Republic thanked Bishkek's allies.",
+    ]);
+    let found = mentions(&c);
+    assert!(has(&found, "Kyrgyz", Kind::Group), "{found:?}");
+    assert!(apart(&c, "Kyrgyz", "Kyrgyzstan"), "{found:?}");
+    assert!(linked(&c, &["Kyrgyzstan", "Kyrgyz Republic"]), "{found:?}");
+}
+
+#[test]
 fn nationalities_and_communities_are_groups() {
     let found = names(&[
         "Members of the Alawite minority fled, while many Christians and Ismaili Muslims stayed with Russian support.",
