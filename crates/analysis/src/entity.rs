@@ -59,7 +59,7 @@ pub fn link(sources: &[Source], found: &[Found], knowledge: &Knowledge) -> (Vec<
         .collect();
     let names: Vec<&Name> = numbers.iter().map(|&n| &unique[n]).collect();
     let mut sets = Sets::new(found.len());
-    link_same_names(found, &names, &mut sets);
+    link_same_names(found, &names, knowledge, &mut sets);
     link_stated(found, &mut sets);
     // Every later rule compares names, not mentions: one representative per distinct name
     // (its first mention) keeps them fast on corpora where a name recurs thousands of times.
@@ -639,10 +639,12 @@ fn only(roots: &HashSet<usize>) -> Option<usize> {
 }
 
 /// The same name, or the same thing in the knowledge base, of the same kind.
-fn link_same_names(found: &[Found], names: &[&Name], sets: &mut Sets) {
+fn link_same_names(found: &[Found], names: &[&Name], knowledge: &Knowledge, sets: &mut Sets) {
     let mut by_key: HashMap<(Kind, &str), usize> = HashMap::default();
     // "Gaza City" and "Gaza" may be one place to the gazetteer, but a story that writes "City"
-    // means the city apart from the bare name's wider area: they meet by name only.
+    // means the city apart from the bare name's wider area: they meet by name only. Where
+    // the bare name names no wider area ("Mandaue City", "Mandaue"), "City" is only part of
+    // the name.
     let mut by_known: HashMap<(Kind, Known, bool), usize> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
         match by_key.get(&(f.kind, names[i].key.as_str())) {
@@ -652,7 +654,7 @@ fn link_same_names(found: &[Found], names: &[&Name], sets: &mut Sets) {
             }
         }
         if let Some(known) = f.known {
-            let city = names[i].key.ends_with(" city");
+            let city = names[i].key.strip_suffix(" city").is_some_and(|bare| knowledge.names_area(bare));
             match by_known.get(&(f.kind, known, city)) {
                 Some(&j) => sets.union(i, j),
                 None => {

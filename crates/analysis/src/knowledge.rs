@@ -99,6 +99,8 @@ pub struct Knowledge {
     legal_forms: HashSet<String>,
     org_words: HashSet<String>,
     place_words: HashSet<String>,
+    /// Names of places that are not towns (countries, regions, features), by any of their names.
+    areas: HashSet<String>,
     /// Communities: nationalities, peoples, religions and their adherents.
     groups: HashSet<String>,
     /// Country codes and other short capitalised names (`US`, `UK`), only matched in capitals.
@@ -256,6 +258,9 @@ impl Knowledge {
     /// over anything, then the larger population).
     fn add_place(&mut self, name: &str, place: Place, country: bool) {
         let key = fold::key(name);
+        if place.class != PlaceClass::City {
+            self.areas.insert(key.clone());
+        }
         // Short names in capitals are codes (US, UK, UAE): matched only when written in
         // capitals, so that "in" or "us" never read as India or the United States.
         if key.chars().count() <= 3 && name.chars().all(|c| !c.is_lowercase()) {
@@ -307,6 +312,12 @@ impl Knowledge {
             .filter(|(name, place)| place.class == PlaceClass::City && fold::same_romanisation(name, key))
             .map(|(_, place)| *place)
             .max_by_key(|place| place.population)
+    }
+
+    /// Whether a name names a country, region or feature, whatever town also has it: "Gaza"
+    /// (the Strip), "Cebu" (the island), unlike "Mandaue", only ever a city.
+    pub fn names_area(&self, key: &str) -> bool {
+        self.areas.contains(key)
     }
 
     /// The country a name names (its place id).

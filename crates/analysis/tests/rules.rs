@@ -442,6 +442,15 @@ fn a_city_written_with_city_is_apart_from_the_bare_name() {
 }
 
 #[test]
+fn a_city_whose_name_names_no_wider_area_is_one_with_the_bare_name() {
+    // The gazetteer knows "Mandaue" only as the city, so "City" tells nothing apart.
+    let c = corpus(&[
+        "Floods hit Mandaue City on Monday. In Mandaue, residents waded through water, and Mandaue City officials said schools would close.",
+    ]);
+    assert!(linked(&c, &["Mandaue City", "Mandaue"]), "{:?}", c.entities);
+}
+
+#[test]
 fn an_entity_takes_the_kind_its_evidence_gives_over_defaults() {
     // "Vardel Mountains" is a place on evidence; the bare "Vardel" is an organisation only by
     // default, however often it is written.
