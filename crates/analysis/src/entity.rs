@@ -224,14 +224,17 @@ impl Rules<'_> {
             .filter(|&i| found[i].kind == Kind::Organization && names[i].text.split_whitespace().count() >= 2)
             .collect();
         // Acronyms stand for organisations and, less often, places ("KP", "DRC"), and for names
-        // whose kind was only a default (an unknown party's name looks like a person's).
+        // whose kind was only a default (an unknown party's name looks like a person's). News
+        // does not abbreviate people: a name of three words or more that an acronym spells is an
+        // organisation's, whatever its words looked like ("Rashtriya Janata Dal", "RJD").
         let long_names: Vec<usize> = self
             .reps
             .iter()
             .copied()
             .filter(|&i| {
-                (matches!(found[i].kind, Kind::Organization | Kind::Place) || found[i].weak)
-                    && names[i].text.split_whitespace().count() >= 2
+                let words = names[i].text.split_whitespace().count();
+                (matches!(found[i].kind, Kind::Organization | Kind::Place) || found[i].weak || words >= 3)
+                    && words >= 2
             })
             .collect();
         for &i in self.reps {
@@ -239,15 +242,23 @@ impl Rules<'_> {
                 continue;
             }
             let fits: Vec<usize> = if names[i].is_acronym() {
+                // Only an acronym taken for an organisation by its shape alone overrules a person.
+                let shape_only = found[i].known.is_none() && names[i].text.chars().count() >= 3;
                 let spelled: Vec<usize> = long_names
                     .iter()
                     .copied()
+                    .filter(|&j| found[j].kind != Kind::Person || found[j].weak || shape_only)
                     .filter(|&j| initials_fit(&names[i].text, &names[j].text))
                     .collect();
                 let same_kind: Vec<usize> = spelled
                     .iter()
                     .copied()
-                    .filter(|&j| found[j].kind == found[i].kind || found[i].weak || found[j].weak)
+                    .filter(|&j| {
+                        found[j].kind == found[i].kind
+                            || found[i].weak
+                            || found[j].weak
+                            || found[j].kind == Kind::Person
+                    })
                     .collect();
                 // An acronym taken for an organisation only for its shape, that spells no
                 // organisation but a place, is that place ("KP", Khyber Pakhtunkhwa).
@@ -266,13 +277,15 @@ impl Rules<'_> {
             roots.dedup();
             // Several fit: the one named last before it in the same source ("the Commission" after
             // "the Data Protection Commission").
-            match roots.as_slice() {
-                [root] => sets.union(i, *root),
-                [] => {}
-                _ => {
-                    if let Some(j) = self.nearest_before(i, &fits) {
-                        sets.union(i, j);
-                    }
+            let chosen = match roots.as_slice() {
+                [root] => fits.iter().copied().find(|&j| sets.find(j) == *root),
+                [] => None,
+                _ => self.nearest_before(i, &fits),
+            };
+            if let Some(j) = chosen {
+                sets.union(i, j);
+                if found[j].kind == Kind::Person && !found[j].weak {
+                    sets.overruled.insert(j);
                 }
             }
         }
@@ -605,11 +618,14 @@ fn group_stem(key: &str) -> String {
 /// Disjoint sets over mention indices.
 struct Sets {
     parent: Vec<usize>,
+    /// Names (by their representative mention) whose kind a link contradicted: they vote for
+    /// their entity's kind as a default would.
+    overruled: HashSet<usize>,
 }
 
 impl Sets {
     fn new(n: usize) -> Sets {
-        Sets { parent: (0..n).collect() }
+        Sets { parent: (0..n).collect(), overruled: HashSet::default() }
     }
 
     fn find(&mut self, mut i: usize) -> usize {
@@ -796,10 +812,14 @@ fn build(found: &[Found], names: &[&Name], sets: &mut Sets) -> (Vec<Entity>, Vec
     }
     let mut groups: Vec<Vec<usize>> = members.into_values().collect();
     groups.sort_by_key(|g| g[0]);
+    let overruled_names: HashSet<(Kind, &str)> =
+        sets.overruled.iter().map(|&i| (found[i].kind, names[i].key.as_str())).collect();
+    let overruled: Vec<bool> =
+        (0..found.len()).map(|i| overruled_names.contains(&(found[i].kind, names[i].key.as_str()))).collect();
     let mut entities: Vec<(Entity, usize, Vec<usize>)> = groups
         .into_iter()
         .map(|group| {
-            let kind = majority_kind(found, &group);
+            let kind = majority_kind(found, &overruled, &group);
             let (name, aliases) = names_of(found, names, &group, kind);
             let entity = Entity { id: String::new(), name, kind, aliases };
             (entity, group.len(), group)
@@ -828,12 +848,13 @@ fn build(found: &[Found], names: &[&Name], sets: &mut Sets) -> (Vec<Entity>, Vec
 /// The kind most of the group's mentions have on evidence, not by default (a bare `Vardel`
 /// taken for an organisation only for want of a cue yields to `Vardel Mountains`); then most
 /// mentions in all; on a tie, the kind of the ones the knowledge base knows (`Addis Ababa`, a
-/// place, over an `Addis` taken for its government).
-fn majority_kind(found: &[Found], group: &[usize]) -> Kind {
+/// place, over an `Addis` taken for its government). A name whose kind a link overruled (a
+/// person that an acronym spells) votes as a default.
+fn majority_kind(found: &[Found], overruled: &[bool], group: &[usize]) -> Kind {
     let mut counts = [(0usize, 0usize, 0usize); 4];
     for &i in group {
         let slot = &mut counts[Kind::ALL.iter().position(|k| *k == found[i].kind).unwrap_or(0)];
-        slot.0 += usize::from(!found[i].weak);
+        slot.0 += usize::from(!found[i].weak && !overruled[i]);
         slot.1 += 1;
         slot.2 += usize::from(found[i].known.is_some());
     }

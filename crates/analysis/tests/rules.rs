@@ -433,6 +433,17 @@ fn the_party_formerly_known_as_names_the_party_before() {
 }
 
 #[test]
+fn an_acronym_spelling_a_long_name_taken_for_a_person_makes_it_an_organisation() {
+    // "Rashtriya Janata Dal" reads like a person's name; "RJD" spelling it says it is not.
+    let c = corpus(&[
+        "Leaders of the opposition Rashtriya Janata Dal visited the site. The RJD demanded an inquiry, and RJD workers protested.",
+    ]);
+    let found = mentions(&c);
+    assert!(linked(&c, &["Rashtriya Janata Dal", "RJD"]), "{:?}", c.entities);
+    assert!(has(&found, "Rashtriya Janata Dal", Kind::Organization), "{found:?}");
+}
+
+#[test]
 fn a_city_written_with_city_is_apart_from_the_bare_name() {
     let c = corpus(&[
         "Crowds walked north to Gaza City on Monday. Aid to Gaza was slow, and Gaza City had no power.",
