@@ -365,6 +365,25 @@ impl Rules<'_> {
                 }
             }
         }
+        // "Bihar Rajya Pul Nirman Nigam" read as a person, and "Bihar Rajya Pul Nirman Nigam
+        // Ltd": a legal form after the same words says they name a company.
+        for &p in self.reps {
+            let wp = words_of(p);
+            if found[p].kind != Kind::Person || wp.len() < 2 {
+                continue;
+            }
+            for (b, wb) in org_words.iter().enumerate() {
+                if wb.len() > wp.len()
+                    && wb[..wp.len()] == wp[..]
+                    && wb[wp.len()..].iter().all(|w| knowledge.is_legal_form(w))
+                {
+                    sets.union(p, orgs[b]);
+                    if !found[p].weak {
+                        sets.overruled.insert(p);
+                    }
+                }
+            }
+        }
         // "Health Ministry" and "Ministry of Health", "Interior Ministry" and "Ministry of the
         // Interior": the same content words in another order, the joining words aside.
         // An organisation word must head one of them, so "Hart and Brindle" stays apart.

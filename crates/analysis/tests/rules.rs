@@ -444,6 +444,20 @@ fn an_acronym_spelling_a_long_name_taken_for_a_person_makes_it_an_organisation()
 }
 
 #[test]
+fn a_legal_form_after_a_name_taken_for_a_person_makes_it_a_company() {
+    let c = corpus(&[
+        "The bridge was built by Bihar Rajya Pul Nirman Nigam Ltd, a state firm. Engineers at Bihar Rajya Pul Nirman Nigam declined to comment.",
+    ]);
+    let found = mentions(&c);
+    assert!(
+        linked(&c, &["Bihar Rajya Pul Nirman Nigam Ltd", "Bihar Rajya Pul Nirman Nigam"]),
+        "{:?}",
+        c.entities
+    );
+    assert!(has(&found, "Bihar Rajya Pul Nirman Nigam", Kind::Organization), "{found:?}");
+}
+
+#[test]
 fn a_city_written_with_city_is_apart_from_the_bare_name() {
     let c = corpus(&[
         "Crowds walked north to Gaza City on Monday. Aid to Gaza was slow, and Gaza City had no power.",
