@@ -160,10 +160,41 @@ impl Rules<'_> {
                 roots.dedup();
                 if let [root] = roots[..] { Some(root) } else { None }
             };
+            // "Bola Tinubu" for "Bola Ahmed Tinubu": the first and last names with a middle one
+            // dropped.
+            let middle_dropped: Vec<usize> = full
+                .iter()
+                .copied()
+                .filter(|&j| {
+                    let long = &names[j].words;
+                    short.len() == 2
+                        && long.len() == 3
+                        && alike(&short[0], &long[0])
+                        && alike(&short[1], &long[2])
+                })
+                .collect();
+            // "Sunita" after "Sunita Devi": a common given name alone stands for the person
+            // last named in full with it in the same story; not the commonest ("Mohammed"),
+            // which a story gives to several people.
+            let shared_by_many =
+                knowledge.given_name_frequency(&fold::key(&names[i].text)) > COMMON_GIVEN_NAME;
+            let given_alone: Vec<usize> = if short.len() == 1 && !rare_first && !shared_by_many {
+                full.iter().copied().filter(longer).filter(|&j| starts_with(&names[j].words, short)).collect()
+            } else {
+                Vec::new()
+            };
             let choice = only(&suffix, sets)
                 .or_else(|| if suffix.is_empty() { None } else { self.nearest_before(i, &suffix) })
                 .or_else(|| if suffix.is_empty() { only(&prefix, sets) } else { None })
-                .or_else(|| if suffix.is_empty() && prefix.is_empty() { only(&inner, sets) } else { None });
+                .or_else(|| if suffix.is_empty() && prefix.is_empty() { only(&inner, sets) } else { None })
+                .or_else(|| only(&middle_dropped, sets))
+                .or_else(|| {
+                    if suffix.is_empty() && inner.is_empty() {
+                        self.nearest_before(i, &given_alone)
+                    } else {
+                        None
+                    }
+                });
             if let Some(j) = choice {
                 sets.union(i, j);
             }

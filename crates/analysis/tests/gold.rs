@@ -47,7 +47,7 @@ fn dev2_holds_its_level() {
 fn dev3_holds_its_level() {
     // Written after the rules for dev and dev2; its first scores were F1 0.8588, 114 of 149
     // linked. Floors: the current scores, rounded down.
-    check("dev3", 0.874, 0.805);
+    check("dev3", 0.874, 0.818);
 }
 
 #[test]

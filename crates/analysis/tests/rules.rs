@@ -458,6 +458,23 @@ fn a_legal_form_after_a_name_taken_for_a_person_makes_it_a_company() {
 }
 
 #[test]
+fn a_name_with_its_middle_name_dropped_is_the_full_name() {
+    let c = corpus(&[
+        "President Bola Ahmed Tinubu met union leaders on Monday.",
+        "Unions said President Bola Tinubu had ignored them.",
+    ]);
+    assert!(linked(&c, &["Bola Ahmed Tinubu", "Bola Tinubu"]), "{:?}", c.entities);
+}
+
+#[test]
+fn a_given_name_alone_is_the_person_last_named_in_full_with_it() {
+    let c = corpus(&[
+        "Sunita Devi, 34, lost her husband in the collapse. \"He went to work and never came back,\" said Sunita, holding their son.",
+    ]);
+    assert!(linked(&c, &["Sunita Devi", "Sunita"]), "{:?}", c.entities);
+}
+
+#[test]
 fn a_city_written_with_city_is_apart_from_the_bare_name() {
     let c = corpus(&[
         "Crowds walked north to Gaza City on Monday. Aid to Gaza was slow, and Gaza City had no power.",
