@@ -29,6 +29,11 @@ fn has(found: &[(String, Kind)], text: &str, kind: Kind) -> bool {
     found.iter().any(|(t, k)| t == text && *k == kind)
 }
 
+/// Whether some mention has exactly this text, whatever its kind: for rules about spans.
+fn spans(found: &[(String, Kind)], text: &str) -> bool {
+    found.iter().any(|(t, _)| t == text)
+}
+
 fn lacks(found: &[(String, Kind)], text: &str) -> bool {
     found.iter().all(|(t, _)| t != text)
 }
@@ -112,6 +117,17 @@ fn hyphenated_names_split_at_known_parts() {
     let found = names(&["Israeli strikes hit the Syria-Lebanon border and Iran-backed militias."]);
     assert!(has(&found, "Syria", Kind::Place) && has(&found, "Lebanon", Kind::Place), "{found:?}");
     assert!(has(&found, "Iran", Kind::Place) && lacks(&found, "Iran-backed"), "{found:?}");
+}
+
+#[test]
+fn a_romanised_syllable_after_a_hyphen_stays_in_the_name() {
+    let found = names(&[
+        "President Lai Ching-te met Lin Yi-wen, and Chen Yu-ting said Hong Kong-based firms and the Iran-backed group agreed.",
+    ]);
+    for name in ["Lai Ching-te", "Lin Yi-wen", "Chen Yu-ting"] {
+        assert!(spans(&found, name), "{name}: {found:?}");
+    }
+    assert!(spans(&found, "Hong Kong") && spans(&found, "Iran"), "{found:?}");
 }
 
 #[test]

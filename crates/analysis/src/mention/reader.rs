@@ -377,20 +377,35 @@ impl<'a> Reader<'a> {
             && letter.is_some()
     }
 
-    /// Whether a hyphen and a short lower-case syllable continue a short capitalised one:
-    /// `Ji-hoon`, `Jong-un`, `Jae-in` (Korean given names), not `Iran-backed`.
+    /// Whether a hyphen and a short lower-case syllable continue a capitalised one: `Ji-hoon`,
+    /// `Jong-un` (Korean), `Ching-te`, `Ming-hsiung` (Chinese and Taiwanese given names), not
+    /// `Iran-backed`. A syllable that is also an English word (`Yu-ting`, `Yi-wen`) joins only
+    /// in the given-name slot, after a surname and after a known given name; no romanised
+    /// syllable ends in `d`, as English compound heads do (`-led`, `-based`, `-held`).
     fn hyphen_syllable(&self, tokens: &[Token], last: usize) -> bool {
-        let syllable = |t: &Token| t.shape == Shape::Word && (2..=4).contains(&self.word(t).chars().count());
-        syllable(&tokens[last])
-            && self.is_cap(&tokens[last])
+        let letters = |t: &Token, most: usize| {
+            t.shape == Shape::Word && (1..=most).contains(&self.word(t).chars().count())
+        };
+        let left = &tokens[last];
+        let Some(right) = tokens.get(last + 2) else { return false };
+        let word = self.word(right);
+        let shaped = letters(left, 6)
+            && self.word(left).chars().nth(1).is_some()
+            && self.is_cap(left)
             && self.is_hyphen(tokens.get(last + 1))
             && !tokens[last + 1].space_before
-            && tokens.get(last + 2).is_some_and(|t| {
-                syllable(t)
-                    && !t.space_before
-                    && self.word(t).chars().all(char::is_lowercase)
-                    && !self.k.is_common_word(self.word(t))
-            })
+            && letters(right, 6)
+            && !right.space_before
+            && word.chars().all(char::is_lowercase)
+            && !word.ends_with('d');
+        if !shaped {
+            return false;
+        }
+        if !self.k.is_common_word(word) {
+            return true;
+        }
+        let after_surname = last > 0 && tokens[last].space_before && self.is_cap(&tokens[last - 1]);
+        after_surname && letters(right, 4) && self.k.is_given_name(&fold::key(self.word(left)))
     }
 
     /// Whether a possessive after a plural noun of people continues an organisation's name:
