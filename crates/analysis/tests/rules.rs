@@ -72,6 +72,30 @@ fn a_title_inside_a_run_splits_it() {
 }
 
 #[test]
+fn a_chain_of_role_words_before_a_name_is_a_title() {
+    let found =
+        names(&["Presidents Sadyr Japarov and Emomali Rahmon met. State Governor Abba Kabir Yusuf agreed, \
+         and Union Road Transport Minister Nitin Gadkari and Sub-Divisional Officer Priya Ranjan spoke."]);
+    for name in ["Sadyr Japarov", "Abba Kabir Yusuf", "Nitin Gadkari", "Priya Ranjan"] {
+        assert!(spans(&found, name), "{name}: {found:?}");
+    }
+    assert!(lacks(&found, "Sub") && lacks(&found, "Union Road"), "{found:?}");
+}
+
+#[test]
+fn a_role_at_the_end_of_a_run_names_no_one() {
+    let found =
+        names(&["By Jerome Villanueva\nSenior Reporter\n\nThe UN Secretary-General, Antonio Guterres, \
+         welcomed it. Cebu City Mayor Ernesto Lapitan and the United Nations agreed."]);
+    for name in
+        ["Jerome Villanueva", "UN", "Antonio Guterres", "Cebu City", "Ernesto Lapitan", "United Nations"]
+    {
+        assert!(spans(&found, name), "{name}: {found:?}");
+    }
+    assert!(lacks(&found, "Reporter") && lacks(&found, "UN Secretary-General"), "{found:?}");
+}
+
+#[test]
 fn possessives_stay_outside_names() {
     let found = names(&[
         "Bashar al-Assad lost ground. Opposition fighters reached Syria’s Homs and Assad's strongholds.",

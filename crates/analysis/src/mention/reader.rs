@@ -568,20 +568,25 @@ impl<'a> Reader<'a> {
     /// Splits a title out of the middle of a run: `Kharkiv Mayor Ihor Terekhov` is a place and
     /// a person; `NATO Secretary-General Mark Rutte` an organisation and a person.
     fn split_titles(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
-        let has_title =
-            last >= first + 2 && (first + 1..last).any(|t| self.k.is_title(&self.lower(&tokens[t])));
+        let has_title = last > first && (first + 1..=last).any(|t| self.is_title_word(tokens, t));
         if !has_title || self.names_organisation_or_place(tokens, first, last) {
             return vec![(first, last)];
         }
-        for mut t in first + 1..last {
+        for mut t in first + 1..=last {
             if !self.is_cap(&tokens[t])
                 || !self.is_title_at(tokens, t, last)
                 || self.is_hyphen(tokens.get(t - 1))
             {
                 continue;
             }
-            // "Defense Minister": the common word before the title belongs to it.
-            while t > first && self.is_title_at(tokens, t - 1, last) {
+            // "Defense Minister", "Sub-Divisional Officer": the common words before the title
+            // belong to it.
+            while t > first
+                && (self.is_title_at(tokens, t - 1, last)
+                    || (self.is_hyphen(tokens.get(t - 1))
+                        && t - 1 > first
+                        && self.is_modifier(tokens, t - 2)))
+            {
                 t -= 1;
             }
             if t == first {
@@ -590,6 +595,20 @@ impl<'a> Reader<'a> {
             let mut end = t;
             while end < last && (self.is_title_at(tokens, end, last) || self.is_hyphen(tokens.get(end))) {
                 end += 1;
+            }
+            // A role at the end of the run names no one: `UN Secretary-General`, `Jerome
+            // Villanueva Senior Reporter`. The name before it stands alone.
+            // A lone title word may be a surname (`Martin Deacon`): the role takes two words.
+            let role_to_end = last > t
+                && !self.known_whole(tokens, (t, last))
+                && (end..=last).all(|j| {
+                    self.is_title_word(tokens, j)
+                        || self.is_modifier(tokens, j)
+                        || self.is_hyphen(tokens.get(j))
+                });
+            if role_to_end {
+                let before = (first..t).rev().find(|&j| tokens[j].shape == Shape::Word);
+                return before.map(|b| vec![(first, b)]).unwrap_or_default();
             }
             if end > t && self.is_cap(&tokens[end]) && !self.is_title_at(tokens, end, last) {
                 let before = (first..t).rev().find(|&j| tokens[j].shape == Shape::Word);
@@ -643,6 +662,19 @@ impl<'a> Reader<'a> {
     /// Minister"). `None` when nothing is left.
     fn trim_start(&self, tokens: &[Token], (mut first, last): Span, title_case: bool) -> Option<Span> {
         let k = self.k;
+        // A title with role nouns is no name ("Senior Reporter"; but "President Trump", a
+        // surname; "National Assembly", an organisation).
+        let role = |i: usize| {
+            self.is_hyphen(tokens.get(i))
+                || self.is_title_word(tokens, i)
+                || (self.is_modifier(tokens, i) && !k.is_surname(&fold::key(self.word(&tokens[i]))))
+        };
+        if self.is_title_at(tokens, first, last)
+            && (first..=last).all(role)
+            && !self.names_organisation_or_place(tokens, first, last)
+        {
+            return None;
+        }
         let mut at_start = tokens[first].sentence_start || title_case;
         loop {
             let word = self.word(&tokens[first]);
@@ -666,13 +698,33 @@ impl<'a> Reader<'a> {
             // headline every ordinary word does.
             at_start = title_case;
         }
-        if !self.names_organisation_or_place(tokens, first, last) {
-            let mut j = first;
-            while j < last && (self.is_title_at(tokens, j, last) || self.is_hyphen(tokens.get(j))) {
-                j += 1;
-            }
+        // The title chain goes when what follows it is no organisation or place: `State
+        // Governor Abba Kabir Yusuf`, `Union Road Transport Minister Nitin Gadkari`, but not
+        // `General Assembly`, `State Department`.
+        let mut j = first;
+        while j < last && (self.is_title_at(tokens, j, last) || self.is_hyphen(tokens.get(j))) {
+            j += 1;
+        }
+        let rest = if j > first && !self.is_cap(&tokens[j]) {
+            self.next_name_token(tokens, j, last)
+        } else {
+            Some(j)
+        };
+        let named = |from: usize| self.names_organisation_or_place(tokens, from, last);
+        // A person's name after the chain: a given name or a word no dictionary lists.
+        let person_after = |r: usize| {
+            let key = fold::key(self.word(&tokens[r]));
+            r > first
+                && self.is_cap(&tokens[r])
+                && (self.k.is_given_name(&key) || !self.k.is_common_word(&self.lower(&tokens[r])))
+                && self.k.demonym(&key).is_none()
+                && !self.k.is_group_name(&key)
+                && !self.known_whole(tokens, (first, last))
+                && !named(r)
+        };
+        if !named(first) || rest.is_some_and(person_after) {
             if j > first {
-                first = if self.is_cap(&tokens[j]) { j } else { self.next_name_token(tokens, j, last)? };
+                first = rest?;
             }
             // A title on its own is not a name ("the President said").
             if first == last && self.is_title_at(tokens, first, last) {
@@ -689,23 +741,67 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether token `i` is (part of) a personal title: a title word not written in capitals
-    /// (`US` is a country, not a title), or a common word right before one (`Defense Minister`).
+    /// (`US` is a country, not a title), or common words before one (`Defense Minister`,
+    /// `Union Road Transport Minister`, `Sub-Divisional Officer`).
     fn is_title_at(&self, tokens: &[Token], i: usize, last: usize) -> bool {
+        if self.is_title_word(tokens, i) {
+            return true;
+        }
+        if !self.is_modifier(tokens, i) {
+            return false;
+        }
+        for j in i + 1..=last {
+            if self.is_title_word(tokens, j) {
+                return true;
+            }
+            if !self.is_hyphen(tokens.get(j)) && !self.is_modifier(tokens, j) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A title or role word, or its plural right before a name (`Presidents Sadyr Japarov and
+    /// Emomali Rahmon`; not `United Nations`, `Doctors Without Borders`).
+    fn is_title_word(&self, tokens: &[Token], i: usize) -> bool {
         let word = self.word(&tokens[i]);
         if is_acronym(word) || tokens[i].shape != Shape::Word {
             return false;
         }
-        let lower = fold::lowercase(word);
-        if self.k.is_title(&lower) {
-            return true;
+        let lower = self.lower(&tokens[i]);
+        let before_name = || {
+            tokens
+                .get(i + 1)
+                .is_some_and(|t| t.space_before && self.is_cap(t) && !self.k.is_common_word(&self.lower(t)))
+        };
+        self.k.is_title(&lower)
+            || (lower.strip_suffix('s').is_some_and(|stem| stem.len() >= 4 && self.k.is_title(stem))
+                && before_name())
+    }
+
+    /// A common word that can qualify a title (`Defense`, `Road`, `Senior`): no given name
+    /// ("Martin Deacon"), no known name, and no designator written after a name (`Cebu City
+    /// Mayor`: `City` belongs to `Cebu`).
+    fn is_modifier(&self, tokens: &[Token], i: usize) -> bool {
+        let token = &tokens[i];
+        let word = self.word(token);
+        if token.shape != Shape::Word || is_acronym(word) {
+            return false;
         }
-        // "Defense Minister", but not "Martin Deacon": a given name before a title word is a
-        // person's name.
-        let modifier = self.k.is_common_word(&lower) && !self.k.is_given_name(&fold::key(&lower));
-        modifier
-            && (i + 1..=last)
-                .find(|&j| tokens[j].shape == Shape::Word)
-                .is_some_and(|j| self.k.is_title(&self.lower(&tokens[j])))
+        let lower = self.lower(token);
+        let key = fold::key(&lower);
+        let designator = (self.k.is_place_word(&lower) || PLACE_NOUNS.contains(&lower.as_ref()))
+            && i > 0
+            && tokens[i - 1].shape == Shape::Word
+            && self.is_cap(&tokens[i - 1])
+            && !self.k.is_common_word(&self.lower(&tokens[i - 1]));
+        // A common word joined to the next by a hyphen is a prefix, whatever else it may be
+        // (`Sub-Divisional`, `Vice-Chancellor`).
+        let prefix = self.is_hyphen(tokens.get(i + 1)) && !tokens[i + 1].space_before;
+        self.k.is_common_word(&lower)
+            && (prefix || !self.k.is_given_name(&key))
+            && !self.k.is_strong_name(&key)
+            && !designator
     }
 
     /// Whether the words name an organisation or a place on their face: the whole is known,
