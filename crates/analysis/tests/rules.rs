@@ -182,6 +182,32 @@ fn and_continues_a_ministrys_complement() {
 }
 
 #[test]
+fn and_continues_a_longer_complement() {
+    let found = names(&[
+        "Officials of the Department of Public Works and Highways met the Ministry of Road Transport and Highways.",
+    ]);
+    assert!(spans(&found, "Department of Public Works and Highways"), "{found:?}");
+    assert!(
+        spans(&found, "Ministry of Road Transport and Highways") && lacks(&found, "Highways"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn on_joins_after_an_organisation_word() {
+    let found = names(&["She asked the Commission on Audit to act, and the Commission on Monday agreed."]);
+    assert!(spans(&found, "Commission on Audit") && lacks(&found, "Audit"), "{found:?}");
+    assert!(lacks(&found, "Commission on Monday"), "{found:?}");
+}
+
+#[test]
+fn a_titles_portfolio_is_no_name() {
+    let found = names(&["The Minister of Labour and Employment spoke, and the Governor of Kano listened."]);
+    assert!(lacks(&found, "Labour") && lacks(&found, "Employment"), "{found:?}");
+    assert!(spans(&found, "Kano"), "{found:?}");
+}
+
+#[test]
 fn a_designator_makes_another_place() {
     let c = corpus(&["Fighters entered Hama, and the army struck targets in Hama province."]);
     let found = mentions(&c);

@@ -477,9 +477,11 @@ impl<'a> Reader<'a> {
         self.k.is_strong_name(&fold::key(self.text_of(tokens, span)))
     }
 
-    /// Splits at `and` and `on` unless the whole is a known name ("Bosnia and Herzegovina") or
-    /// an organisation ("Competition and Markets Authority"), and at `of` and `for` unless an
-    /// organisation or place word comes before ("Bank of England"). `&` always joins.
+    /// Splits at `and` unless the whole is a known name ("Bosnia and Herzegovina") or an
+    /// organisation ("Competition and Markets Authority"), and at `of`, `for` and `on` unless an
+    /// organisation or place word comes before ("Bank of England", "Commission on Audit"). `&`
+    /// always joins. A title's complement of common words is its portfolio, no name ("Minister
+    /// of Labour and Employment").
     fn split_connectors(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
         let has_connector =
             (first..=last).any(|i| matches!(self.word(&tokens[i]), "of" | "for" | "and" | "on" | "&"));
@@ -496,16 +498,31 @@ impl<'a> Reader<'a> {
         let mut start = first;
         let mut i = first;
         while i <= last {
-            let keep = match self.word(&tokens[i]) {
-                "of" | "for" => (start..i).any(|j| {
-                    let w = self.lower(&tokens[j]);
-                    k.is_org_word(&w) || k.is_place_word(&w)
-                }),
+            let word = self.word(&tokens[i]);
+            if word == "of"
+                && i > start
+                && self.is_title_word(tokens, i - 1)
+                && self.portfolio(tokens, i + 1, last)
+            {
+                parts.push((start, i - 1));
+                return parts;
+            }
+            let keep = match word {
+                "of" | "for" | "on" => {
+                    // "the Ministry on Monday", "the Commission on Syria" are no names.
+                    let after = tokens.get(i + 1).map(|t| self.lower(t));
+                    let name_after = word == "on"
+                        && after.is_some_and(|w| k.is_calendar_word(&w) || k.is_strong_name(&fold::key(&w)));
+                    !name_after
+                        && (start..i).any(|j| {
+                            let w = self.lower(&tokens[j]);
+                            k.is_org_word(&w) || k.is_place_word(&w)
+                        })
+                }
                 "and" => {
                     (ends_as_org && !self.known_whole(tokens, (start, i - 1)))
                         || self.org_complement_continues(tokens, start, i)
                 }
-                "on" => false,
                 _ => true,
             };
             if keep {
@@ -525,14 +542,33 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the `and` at `i` continues an organisation's complement: `Ministry of Refugees
-    /// and Repatriation`, `Department of Health and Social Care`. The part so far is an
-    /// organisation word, `of` or `for`, and one word; the word after `and` is no known name.
+    /// and Repatriation`, `Department of Public Works and Highways`. The part so far is an
+    /// organisation word, `of` or `for`, and one to three capitalised words; the word after
+    /// `and` is no known name.
     fn org_complement_continues(&self, tokens: &[Token], start: usize, i: usize) -> bool {
-        let head = i >= start + 3
-            && self.is(tokens.get(i - 2), &["of", "for"])
-            && self.k.is_org_word(&self.lower(&tokens[i - 3]));
+        let mut j = i;
+        while j > start && i - j < 3 && self.is_cap(&tokens[j - 1]) {
+            j -= 1;
+        }
+        let head = j < i
+            && j >= start + 2
+            && self.is(tokens.get(j - 1), &["of", "for"])
+            && self.k.is_org_word(&self.lower(&tokens[j - 2]));
         let next = tokens.get(i + 1).filter(|t| self.is_cap(t));
         head && next.is_some_and(|t| !self.k.is_strong_name(&fold::key(self.word(t))))
+    }
+
+    /// Whether tokens `from..=last` are a title's portfolio: capitalised common words and
+    /// connectors, no known name ("Labour and Employment", "Foreign Affairs").
+    fn portfolio(&self, tokens: &[Token], from: usize, last: usize) -> bool {
+        from <= last
+            && (from..=last).all(|j| {
+                let lower = self.lower(&tokens[j]);
+                matches!(lower.as_ref(), "and" | "&" | "the")
+                    || (self.is_cap(&tokens[j])
+                        && self.k.is_common_word(&lower)
+                        && !self.k.is_strong_name(&fold::key(&lower)))
+            })
     }
 
     /// Splits `Syria-Lebanon` and `Israel-Hamas` at the hyphen when a side is a known name and
