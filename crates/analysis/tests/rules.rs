@@ -208,6 +208,16 @@ fn a_titles_portfolio_is_no_name() {
 }
 
 #[test]
+fn an_abbreviated_suffix_keeps_its_full_stop() {
+    let found = names(&[
+        "The contractor, Gangotri Infracon Pvt. Ltd., did not respond. President Ferdinand Marcos Jr. spoke to Pope Leo III.",
+    ]);
+    assert!(spans(&found, "Gangotri Infracon Pvt. Ltd.") && lacks(&found, "Ltd."), "{found:?}");
+    assert!(spans(&found, "Ferdinand Marcos Jr."), "{found:?}");
+    assert!(lacks(&found, "Leo III."), "{found:?}");
+}
+
+#[test]
 fn a_designator_makes_another_place() {
     let c = corpus(&["Fighters entered Hama, and the army struck targets in Hama province."]);
     let found = mentions(&c);

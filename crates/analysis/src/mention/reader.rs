@@ -319,6 +319,9 @@ impl<'a> Reader<'a> {
                 } else if self.hyphen_syllable(tokens, last) {
                     // "Park Ji-hoon", "Kim Jong-un": a romanised syllable after a hyphen.
                     last = n + 1;
+                } else if let Some(end) = self.dotted_legal_form(tokens, last) {
+                    // "Gangotri Infracon Pvt. Ltd.": a legal form of two abbreviations.
+                    last = end;
                 } else if self.possessive_in_name(tokens, last) {
                     // "Tigray People's Liberation Front", "Kurdistan Workers' Party".
                     last = if self.is(tokens.get(n + 1), &["s"]) { n + 2 } else { n + 1 };
@@ -359,6 +362,15 @@ impl<'a> Reader<'a> {
         let joins = fold::is_article(word) || !self.k.is_function_word(word);
         let name = tokens.get(last + 4).filter(|t| self.is_cap(t) && !t.space_before)?;
         (short && joins && self.is_cap(&tokens[last]) && name.shape == Shape::Word).then_some(last + 4)
+    }
+
+    /// `Pvt. Ltd.`, `Pty. Ltd.`: an abbreviation, its full stop and a word that together make a
+    /// legal form. Returns the second word's index.
+    fn dotted_legal_form(&self, tokens: &[Token], last: usize) -> Option<usize> {
+        let dot = tokens.get(last + 1).filter(|t| self.word(t) == "." && !t.space_before)?;
+        let next = tokens.get(last + 2).filter(|t| self.is_cap(t) && t.space_before)?;
+        let form = format!("{} {}", self.lower(&tokens[last]), self.lower(next));
+        (dot.shape == Shape::Punct && self.k.is_legal_form(&form)).then_some(last + 2)
     }
 
     /// `PML-N`, `MQM-P`: an acronym, a hyphen and a single capital letter, all unspaced, with
@@ -867,12 +879,15 @@ impl<'a> Reader<'a> {
 
     /// Builds a candidate from a token range, reading the context around it.
     fn candidate(&self, tokens: &[Token], (first, mut last): Span, p: usize, title_case: bool) -> Candidate {
-        // "Calloway Foods Inc." keeps the abbreviation's full stop.
+        // "Calloway Foods Inc.", "Ferdinand Marcos Jr." keep the abbreviation's full stop: a short
+        // legal form or name suffix in title case is abbreviated (`SA`, `PLC`, `III` are not).
+        let word_last = self.word(&tokens[last]);
         let lower_last = self.lower(&tokens[last]);
-        if matches!(lower_last.as_ref(), "inc" | "corp" | "ltd" | "co" | "bros")
-            && self.k.is_legal_form(&lower_last)
-            && tokens.get(last + 1).is_some_and(|t| self.word(t) == "." && !t.space_before)
-        {
+        let abbreviation = (self.k.is_legal_form(&lower_last) || self.k.is_name_suffix(&lower_last))
+            && word_last.chars().count() <= 4
+            && !is_acronym(word_last)
+            && starts_upper(word_last);
+        if abbreviation && tokens.get(last + 1).is_some_and(|t| self.word(t) == "." && !t.space_before) {
             last += 1;
         }
         let mut words = Vec::new();
