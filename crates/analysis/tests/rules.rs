@@ -218,6 +218,16 @@ fn an_abbreviated_suffix_keeps_its_full_stop() {
 }
 
 #[test]
+fn a_possessive_of_people_or_a_title_inside_an_organisations_name() {
+    let found = names(&[
+        "He heads the Kinmen Fishermen's Association. Families got money from the Prime Minister's National Relief Fund, and Kinmen fishermen's boats sailed.",
+    ]);
+    assert!(spans(&found, "Kinmen Fishermen's Association"), "{found:?}");
+    assert!(spans(&found, "Prime Minister's National Relief Fund"), "{found:?}");
+    assert!(spans(&found, "Kinmen"), "{found:?}");
+}
+
+#[test]
 fn a_designator_makes_another_place() {
     let c = corpus(&["Fighters entered Hama, and the army struck targets in Hama province."]);
     let found = mentions(&c);

@@ -427,7 +427,13 @@ impl<'a> Reader<'a> {
         const PEOPLE: &[&str] = &[
             "people", "peoples", "workers", "children", "women", "farmers", "martyrs", "veterans", "nations",
         ];
-        if !PEOPLE.contains(&&*self.lower(&tokens[last])) {
+        let lower = self.lower(&tokens[last]);
+        let people = PEOPLE.contains(&lower.as_ref());
+        // Other plural nouns of people (`Fishermen's Association`, `Teachers' Union`) and titles
+        // (`Prime Minister's National Relief Fund`) too, when an organisation word ends the name.
+        let plural = self.k.is_common_word(&lower) && (lower.ends_with("men") || lower.ends_with("ers"));
+        let title = self.is_title_word(tokens, last);
+        if !people && !plural && !title {
             return false;
         }
         let apostrophe =
@@ -439,7 +445,14 @@ impl<'a> Reader<'a> {
         } else {
             return false;
         };
-        tokens.get(after).is_some_and(|t| self.is_cap(t) && t.space_before)
+        if !tokens.get(after).is_some_and(|t| self.is_cap(t) && t.space_before) {
+            return false;
+        }
+        let mut end = after;
+        while tokens.get(end + 1).is_some_and(|t| self.is_cap(t) && t.space_before) {
+            end += 1;
+        }
+        people || self.k.is_org_word(&self.lower(&tokens[end]))
     }
 
     /// Splits and trims a chunk into the names it holds.
