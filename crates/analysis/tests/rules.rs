@@ -155,6 +155,17 @@ fn a_romanised_syllable_after_a_hyphen_stays_in_the_name() {
 }
 
 #[test]
+fn a_hyphenated_compound_stays_whole_when_a_side_cannot_stand_alone() {
+    let found = names(&[
+        "A driver from Ak-Sai told Asia-Plus that flights at Mactan-Cebu International Airport resumed after Syria-Lebanon talks.",
+    ]);
+    for name in ["Ak-Sai", "Asia-Plus", "Mactan-Cebu International Airport", "Syria", "Lebanon"] {
+        assert!(spans(&found, name), "{name}: {found:?}");
+    }
+    assert!(lacks(&found, "Sai") && lacks(&found, "Plus"), "{found:?}");
+}
+
+#[test]
 fn a_connector_between_hyphens_joins_a_name() {
     let found = names(&["Fighters of Tehreek-e-Taliban Pakistan attacked a post near the border."]);
     assert!(has(&found, "Tehreek-e-Taliban Pakistan", Kind::Organization), "{found:?}");

@@ -459,7 +459,7 @@ impl<'a> Reader<'a> {
     fn refine(&self, tokens: &[Token], chunk: Span, title_case: bool) -> Vec<Span> {
         let mut parts = Vec::new();
         for a in self.split_connectors(tokens, self.split_pro(tokens, chunk, &mut parts)) {
-            for b in self.split_hyphens(tokens, a) {
+            for b in self.split_hyphens(tokens, a, title_case) {
                 for c in self.split_titles(tokens, b) {
                     for d in self.split_title_case(tokens, c, title_case) {
                         parts.extend(self.trim_start(tokens, d, title_case));
@@ -597,8 +597,11 @@ impl<'a> Reader<'a> {
     }
 
     /// Splits `Syria-Lebanon` and `Israel-Hamas` at the hyphen when a side is a known name and
-    /// the whole is not; keeps `Guinea-Bissau` and `Abdul-Malik`.
-    fn split_hyphens(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
+    /// the whole is not; keeps `Guinea-Bissau` and `Abdul-Malik`. Also keeps a compound whose
+    /// other side cannot stand alone: a short prefix (`Ak-Sai`) or, outside title-case
+    /// headlines, a common word (`Asia-Plus`); and one that qualifies the organisation or place
+    /// word ending the run (`Mactan-Cebu International Airport`).
+    fn split_hyphens(&self, tokens: &[Token], (first, last): Span, title_case: bool) -> Vec<Span> {
         let has_hyphen = (first..=last).any(|i| self.is_hyphen(tokens.get(i)));
         if !has_hyphen || self.known_whole(tokens, (first, last)) {
             return vec![(first, last)];
@@ -616,7 +619,17 @@ impl<'a> Reader<'a> {
                 let right = fold::key(self.word(&tokens[i + 1]));
                 // "North-West Frontier Province": two compass words make one direction.
                 let compass = COMPASS.contains(&left.as_str()) && COMPASS.contains(&right.as_str());
-                if !compass && (self.k.is_strong_name(&left) || self.k.is_strong_name(&right)) {
+                let (left_known, right_known) = (self.k.is_strong_name(&left), self.k.is_strong_name(&right));
+                let bound = |key: &str, known: bool| {
+                    !known && (key.chars().count() <= 3 || (!title_case && self.k.is_common_word(key)))
+                };
+                let prefix = (bound(&left, left_known) && !is_acronym(self.word(&tokens[i - 1])))
+                    || (bound(&right, right_known) && !is_acronym(self.word(&tokens[i + 1])));
+                let head = self.lower(&tokens[last]);
+                let qualifies = i + 1 < last
+                    && (i + 2..=last).all(|j| self.is_cap(&tokens[j]))
+                    && (self.k.is_org_word(&head) || self.k.is_place_word(&head));
+                if !compass && !prefix && !qualifies && (left_known || right_known) {
                     parts.push((start, i - 1));
                     start = i + 1;
                 }
