@@ -166,6 +166,20 @@ fn a_hyphenated_compound_stays_whole_when_a_side_cannot_stand_alone() {
 }
 
 #[test]
+fn a_turkic_patronymic_closes_a_name() {
+    let found = names(&["At the front was Bakyt Nurlan uulu, 47, and Aizada Tursunbek kyzy wrote it."]);
+    assert!(spans(&found, "Bakyt Nurlan uulu") && spans(&found, "Aizada Tursunbek kyzy"), "{found:?}");
+}
+
+#[test]
+fn an_organisation_word_heads_a_name_and_is_no_title() {
+    let found =
+        names(&["It was prepared with the support of Radio Azattyk and heard on BBC Radio Northampton."]);
+    assert!(spans(&found, "Radio Azattyk") && lacks(&found, "Azattyk"), "{found:?}");
+    assert!(spans(&found, "BBC Radio Northampton"), "{found:?}");
+}
+
+#[test]
 fn a_connector_between_hyphens_joins_a_name() {
     let found = names(&["Fighters of Tehreek-e-Taliban Pakistan attacked a post near the border."]);
     assert!(has(&found, "Tehreek-e-Taliban Pakistan", Kind::Organization), "{found:?}");

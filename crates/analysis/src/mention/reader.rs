@@ -325,6 +325,10 @@ impl<'a> Reader<'a> {
                 } else if self.possessive_in_name(tokens, last) {
                     // "Tigray People's Liberation Front", "Kurdistan Workers' Party".
                     last = if self.is(tokens.get(n + 1), &["s"]) { n + 2 } else { n + 1 };
+                } else if last > i && self.is_patronymic(next) {
+                    // "Bakyt Nurlan uulu": a Turkic patronymic word closes a person's name.
+                    last = n;
+                    break;
                 } else if cap_at(n, true) {
                     last = n;
                 } else if let Some(end) = self.particle_name(tokens, n, true) {
@@ -346,6 +350,15 @@ impl<'a> Reader<'a> {
             i = last + 1;
         }
         chunks
+    }
+
+    /// `uulu`, `kyzy` (Kyrgyz), `uly`, `qyzy` (Kazakh), `ogly`, `qizi` (Azerbaijani, Uzbek):
+    /// the lower-case words for "son of" and "daughter of" that end a Turkic name after the
+    /// father's name. A closed class, like the particles that open a name.
+    fn is_patronymic(&self, token: Option<&Token>) -> bool {
+        const PATRONYMICS: &[&str] =
+            &["uulu", "kyzy", "uly", "qyzy", "ogly", "oglu", "oğlu", "ugli", "o‘g‘li", "qizi", "gyzy"];
+        token.is_some_and(|t| t.space_before && PATRONYMICS.contains(&self.word(t)))
     }
 
     /// `Tehreek-e-Taliban`, `Hizb-ut-Tahrir`, `Jaish-al-Adl`: a capitalised word, a hyphen, a
@@ -848,6 +861,11 @@ impl<'a> Reader<'a> {
                 .get(i + 1)
                 .is_some_and(|t| t.space_before && self.is_cap(t) && !self.k.is_common_word(&self.lower(t)))
         };
+        // `Radio`, `Army`, `Police` head organisations' names ("Radio Azattyk") more often than
+        // they are titles.
+        if self.k.is_org_word(&lower) {
+            return false;
+        }
         self.k.is_title(&lower)
             || (lower.strip_suffix('s').is_some_and(|stem| stem.len() >= 4 && self.k.is_title(stem))
                 && before_name())
