@@ -515,10 +515,11 @@ fn a_feature_named_after_a_city_is_not_the_city() {
 #[test]
 fn x_is_the_platform_where_something_is_posted_on_it() {
     let c = corpus(&[
-        "The minister wrote on X that talks had failed. In a post on X, the mayor agreed. Plan X was dropped.",
+        "The minister wrote on X that talks had failed. In a post on X, the mayor agreed. Plan X was dropped. \
+         He expressed his grief on X and she relied on X-ray scans.",
     ]);
     let found = mentions(&c);
-    assert_eq!(found.iter().filter(|(t, k)| t == "X" && *k == Kind::Organization).count(), 2, "{found:?}");
+    assert_eq!(found.iter().filter(|(t, k)| t == "X" && *k == Kind::Organization).count(), 3, "{found:?}");
     assert!(linked(&c, &["X"]));
 }
 

@@ -194,15 +194,18 @@ impl<'a> Reader<'a> {
         out
     }
 
-    /// `a post on X`, `wrote on X`: the platform, a one-letter name no run of capitals finds.
+    /// `a post on X`, `wrote on X`, `his grief on X`: the platform, a one-letter name no run of
+    /// capitals finds. A capital X alone after "on" or "via" is the platform unless a name or
+    /// compound goes on after it (`on X-ray`, `on X Street`).
     fn platform_x(&self, tokens: &[Token], spans: &mut Vec<Span>) {
-        const POSTING: &[&str] =
-            &["post", "posted", "posts", "wrote", "writes", "said", "statement", "message", "video"];
-        for i in 2..tokens.len() {
+        for i in 1..tokens.len() {
             let posted = self.word(&tokens[i]) == "X"
-                && self.is(tokens.get(i - 1), &["on"])
-                && (i.saturating_sub(4)..i - 1).any(|j| self.is(tokens.get(j), POSTING))
-                && !tokens.get(i + 1).is_some_and(|t| t.shape == Shape::Word && starts_upper(self.word(t)));
+                && self.is(tokens.get(i - 1), &["on", "via"])
+                && !tokens.get(i + 1).is_some_and(|t| {
+                    (t.shape == Shape::Word && starts_upper(self.word(t)))
+                        || (!t.space_before && t.shape != Shape::Punct)
+                })
+                && !self.is_hyphen(tokens.get(i + 1));
             if posted {
                 let at = spans.partition_point(|&(first, _)| first < i);
                 spans.insert(at, (i, i));
