@@ -180,6 +180,14 @@ fn an_organisation_word_heads_a_name_and_is_no_title() {
 }
 
 #[test]
+fn a_compass_word_before_a_name_stays_in_title_case() {
+    let found =
+        names(&["WORLD | WEST AFRICA\n\nMissiles From North Korea Hit Sea\n\nTrade in West Africa grew."]);
+    assert!(spans(&found, "WEST AFRICA") && lacks(&found, "AFRICA"), "{found:?}");
+    assert!(spans(&found, "North Korea") && lacks(&found, "Korea"), "{found:?}");
+}
+
+#[test]
 fn a_connector_between_hyphens_joins_a_name() {
     let found = names(&["Fighters of Tehreek-e-Taliban Pakistan attacked a post near the border."]);
     assert!(has(&found, "Tehreek-e-Taliban Pakistan", Kind::Organization), "{found:?}");

@@ -727,7 +727,9 @@ impl<'a> Reader<'a> {
             let ordinary =
                 tokens[i].shape == Shape::Word && self.word(&tokens[i]).chars().nth(1).is_some() && {
                     let lower = self.lower(&tokens[i]);
-                    self.k.is_common_word(&lower) && !self.k.is_strong_name(&fold::key(&lower))
+                    self.k.is_common_word(&lower)
+                        && !self.k.is_strong_name(&fold::key(&lower))
+                        && !self.compass_before_name(tokens, i, last)
                 };
             match (ordinary, start) {
                 (true, Some(s)) => {
@@ -779,7 +781,10 @@ impl<'a> Reader<'a> {
             let opens_name =
                 || !title_case && (first + 1..=last).filter(|&j| self.is_cap(&tokens[j])).nth(1).is_some();
             let drop = k.is_calendar_word(&lower)
-                || (at_start && common() && (k.is_function_word(&lower) || !opens_name()));
+                || (at_start
+                    && common()
+                    && (k.is_function_word(&lower) || !opens_name())
+                    && !self.compass_before_name(tokens, first, last));
             if !drop {
                 break;
             }
@@ -823,6 +828,15 @@ impl<'a> Reader<'a> {
         }
         (tokens[first].shape == Shape::Word && self.word(&tokens[first]).chars().count() >= 2)
             .then_some((first, last))
+    }
+
+    /// Whether token `i` is a compass word before a known name, which makes a region with it
+    /// ("North Korea", "WEST AFRICA" in a kicker) even where capitals say nothing.
+    fn compass_before_name(&self, tokens: &[Token], i: usize, last: usize) -> bool {
+        COMPASS.contains(&self.lower(&tokens[i]).as_ref())
+            && i < last
+            && self.is_cap(&tokens[i + 1])
+            && self.k.is_strong_name(&fold::key(self.word(&tokens[i + 1])))
     }
 
     /// The next capitalised word (or joined particle) after `i`, within the run.
