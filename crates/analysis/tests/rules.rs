@@ -83,6 +83,12 @@ fn a_chain_of_role_words_before_a_name_is_a_title() {
 }
 
 #[test]
+fn a_name_particle_is_no_legal_form() {
+    let found = names(&["Milei clashed with President Luiz Inácio Lula da Silva in Brasília."]);
+    assert!(spans(&found, "Luiz Inácio Lula da Silva"), "{found:?}");
+}
+
+#[test]
 fn a_role_at_the_end_of_a_run_names_no_one() {
     let found =
         names(&["By Jerome Villanueva\nSenior Reporter\n\nThe UN Secretary-General, Antonio Guterres, \

@@ -920,8 +920,10 @@ impl<'a> Reader<'a> {
         self.known_whole(tokens, (first, last))
             || (first..=last).any(|i| {
                 let lower = self.lower(&tokens[i]);
-                tokens[i].shape == Shape::Word
-                    && (k.is_org_word(&lower) || k.is_place_word(&lower) || k.is_legal_form(&lower))
+                // A lower-case particle is no legal form, whatever it abbreviates elsewhere
+                // ("Lula da Silva").
+                let legal = k.is_legal_form(&lower) && self.particle_name(tokens, i, true).is_none();
+                tokens[i].shape == Shape::Word && (k.is_org_word(&lower) || k.is_place_word(&lower) || legal)
             })
     }
 
