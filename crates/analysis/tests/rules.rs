@@ -89,6 +89,15 @@ fn a_name_particle_is_no_legal_form() {
 }
 
 #[test]
+fn a_role_noun_before_a_full_name_is_no_part_of_it() {
+    let found = names(&[
+        "Families queued at the plaza. Volunteer Jun-Jun Tecson, 24, said so, and Comrade Kabiru Ado Minjibir agreed with New Delhi.",
+    ]);
+    assert!(spans(&found, "Jun-Jun Tecson") && spans(&found, "Kabiru Ado Minjibir"), "{found:?}");
+    assert!(spans(&found, "New Delhi"), "{found:?}");
+}
+
+#[test]
 fn a_role_at_the_end_of_a_run_names_no_one() {
     let found =
         names(&["By Jerome Villanueva\nSenior Reporter\n\nThe UN Secretary-General, Antonio Guterres, \

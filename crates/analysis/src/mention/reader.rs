@@ -800,6 +800,9 @@ impl<'a> Reader<'a> {
         while j < last && (self.is_title_at(tokens, j, last) || self.is_hyphen(tokens.get(j))) {
             j += 1;
         }
+        if j == first && self.role_noun_before_person(tokens, first, last) {
+            j = first + 1;
+        }
         let rest = if j > first && !self.is_cap(&tokens[j]) {
             self.next_name_token(tokens, j, last)
         } else {
@@ -828,6 +831,25 @@ impl<'a> Reader<'a> {
         }
         (tokens[first].shape == Shape::Word && self.word(&tokens[first]).chars().count() >= 2)
             .then_some((first, last))
+    }
+
+    /// Whether the run opens with a role noun before a person's full name: `Volunteer Jun-Jun
+    /// Tecson`, `Comrade Kabiru Ado Minjibir`. The noun is an ordinary word and no name
+    /// (`Young Kim` could be one); a given name or a word no dictionary lists follows, with
+    /// more name after it, and nothing in the run names an organisation or place.
+    fn role_noun_before_person(&self, tokens: &[Token], first: usize, last: usize) -> bool {
+        let Some(next) = tokens.get(first + 1).filter(|t| t.space_before && self.is_cap(t)) else {
+            return false;
+        };
+        let key = fold::key(self.word(next));
+        let person = self.k.is_given_name(&key)
+            || (!self.k.is_common_word(&self.lower(next)) && !self.k.is_strong_name(&key));
+        let longer = (first + 2..=last).any(|j| self.is_cap(&tokens[j]));
+        self.is_modifier(tokens, first)
+            && !self.k.is_surname(&fold::key(self.word(&tokens[first])))
+            && person
+            && longer
+            && !self.names_organisation_or_place(tokens, first, last)
     }
 
     /// Whether token `i` is a compass word before a known name, which makes a region with it
@@ -907,9 +929,11 @@ impl<'a> Reader<'a> {
         // A common word joined to the next by a hyphen is a prefix, whatever else it may be
         // (`Sub-Divisional`, `Vice-Chancellor`).
         let prefix = self.is_hyphen(tokens.get(i + 1)) && !tokens[i + 1].space_before;
+        // A dictionary word that some list also has as a name ("Volunteer", "Union") is still a
+        // modifier; a nationality is not.
         self.k.is_common_word(&lower)
             && (prefix || !self.k.is_given_name(&key))
-            && !self.k.is_strong_name(&key)
+            && self.k.demonym(&key).is_none()
             && !designator
     }
 
