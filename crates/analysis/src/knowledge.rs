@@ -398,6 +398,12 @@ impl Knowledge {
         self.titles.contains(lower.trim_end_matches('.'))
     }
 
+    /// Whether a lower-case word of three letters or more begins a longer title: the title
+    /// abbreviated (`sen` for `senator`, `supt` does not). Scans the titles: ask it rarely.
+    pub fn is_title_abbreviation(&self, lower: &str) -> bool {
+        lower.len() >= 3 && self.titles.iter().any(|t| t.len() > lower.len() && t.starts_with(lower))
+    }
+
     /// Whether a lower-case word is a name suffix (`jr`, `sr`, `iii`).
     pub fn is_name_suffix(&self, lower: &str) -> bool {
         self.suffixes.contains(lower)

@@ -98,6 +98,15 @@ fn a_role_noun_before_a_full_name_is_no_part_of_it() {
 }
 
 #[test]
+fn an_abbreviated_title_is_no_name() {
+    let found = names(&[
+        "Sen. Paolo Villacorta said the Senate would act. She was born to parents from Mayo. In May she left.",
+    ]);
+    assert!(lacks(&found, "Sen") && spans(&found, "Paolo Villacorta"), "{found:?}");
+    assert!(spans(&found, "Mayo"), "{found:?}");
+}
+
+#[test]
 fn a_role_at_the_end_of_a_run_names_no_one() {
     let found =
         names(&["By Jerome Villanueva\nSenior Reporter\n\nThe UN Secretary-General, Antonio Guterres, \

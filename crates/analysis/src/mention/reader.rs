@@ -824,13 +824,31 @@ impl<'a> Reader<'a> {
             if j > first {
                 first = rest?;
             }
-            // A title on its own is not a name ("the President said").
-            if first == last && self.is_title_at(tokens, first, last) {
+            // A title on its own is not a name ("the President said"), nor is one abbreviated
+            // before a name ("Sen. Paolo Villacorta").
+            if first == last
+                && (self.is_title_at(tokens, first, last) || self.title_abbreviation(tokens, first))
+            {
                 return None;
             }
         }
         (tokens[first].shape == Shape::Word && self.word(&tokens[first]).chars().count() >= 2)
             .then_some((first, last))
+    }
+
+    /// Whether token `i` abbreviates a title before a name: `Sen.` in `Sen. Paolo Villacorta`.
+    fn title_abbreviation(&self, tokens: &[Token], i: usize) -> bool {
+        let word = self.word(&tokens[i]);
+        let dot = tokens.get(i + 1).is_some_and(|t| self.word(t) == "." && !t.space_before);
+        let name = tokens.get(i + 2).is_some_and(|t| t.space_before && self.is_cap(t));
+        // "from Mayo. In a message": a known name ends a sentence there.
+        let key = fold::key(word);
+        let known = self.k.is_strong_name(&key) || self.k.place(&key).is_some();
+        dot && name
+            && word.chars().count() <= 5
+            && !is_acronym(word)
+            && !known
+            && self.k.is_title_abbreviation(&self.lower(&tokens[i]))
     }
 
     /// Whether the run opens with a role noun before a person's full name: `Volunteer Jun-Jun
