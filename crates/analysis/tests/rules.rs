@@ -212,6 +212,13 @@ fn a_compass_word_before_a_name_stays_in_title_case() {
 }
 
 #[test]
+fn two_nationalities_joined_are_two_groups() {
+    let found = names(&["Chinese-Filipino businessmen in Cebu pooled money for Guinea-Bissau."]);
+    assert!(has(&found, "Chinese", Kind::Group) && has(&found, "Filipino", Kind::Group), "{found:?}");
+    assert!(lacks(&found, "Chinese-Filipino") && spans(&found, "Guinea-Bissau"), "{found:?}");
+}
+
+#[test]
 fn a_connector_between_hyphens_joins_a_name() {
     let found = names(&["Fighters of Tehreek-e-Taliban Pakistan attacked a post near the border."]);
     assert!(has(&found, "Tehreek-e-Taliban Pakistan", Kind::Organization), "{found:?}");

@@ -619,7 +619,11 @@ impl<'a> Reader<'a> {
     /// word ending the run (`Mactan-Cebu International Airport`).
     fn split_hyphens(&self, tokens: &[Token], (first, last): Span, title_case: bool) -> Vec<Span> {
         let has_hyphen = (first..=last).any(|i| self.is_hyphen(tokens.get(i)));
-        if !has_hyphen || self.known_whole(tokens, (first, last)) {
+        // Two nationalities joined are two groups even where a list has the compound
+        // ("Chinese-Filipino businessmen").
+        let peoples = last == first + 2
+            && [first, last].iter().all(|&i| self.k.demonym(&fold::key(self.word(&tokens[i]))).is_some());
+        if !has_hyphen || (self.known_whole(tokens, (first, last)) && !peoples) {
             return vec![(first, last)];
         }
         let mut parts = Vec::new();
