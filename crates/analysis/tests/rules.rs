@@ -107,6 +107,14 @@ fn an_abbreviated_title_is_no_name() {
 }
 
 #[test]
+fn chairman_and_an_acronym_title_are_titles() {
+    let found =
+        names(&["The talks began when MHP Chairman Devlet Bahçeli spoke, and CEO Kit Brennan agreed."]);
+    assert!(spans(&found, "MHP") && spans(&found, "Devlet Bahçeli"), "{found:?}");
+    assert!(spans(&found, "Kit Brennan") && lacks(&found, "CEO Kit Brennan"), "{found:?}");
+}
+
+#[test]
 fn a_role_at_the_end_of_a_run_names_no_one() {
     let found =
         names(&["By Jerome Villanueva\nSenior Reporter\n\nThe UN Secretary-General, Antonio Guterres, \

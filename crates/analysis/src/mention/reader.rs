@@ -913,21 +913,33 @@ impl<'a> Reader<'a> {
     /// Emomali Rahmon`; not `United Nations`, `Doctors Without Borders`).
     fn is_title_word(&self, tokens: &[Token], i: usize) -> bool {
         let word = self.word(&tokens[i]);
-        if is_acronym(word) || tokens[i].shape != Shape::Word {
+        if tokens[i].shape != Shape::Word {
             return false;
         }
         let lower = self.lower(&tokens[i]);
         let before_name = || {
-            tokens
-                .get(i + 1)
-                .is_some_and(|t| t.space_before && self.is_cap(t) && !self.k.is_common_word(&self.lower(t)))
+            tokens.get(i + 1).is_some_and(|t| {
+                t.space_before
+                    && self.is_cap(t)
+                    && (!self.k.is_common_word(&self.lower(t))
+                        || self.k.is_given_name(&fold::key(self.word(t))))
+            })
         };
+        // `CEO Park Ji-hoon`: a title written as an acronym, right before a name.
+        if is_acronym(word) {
+            return self.k.is_title(&lower) && before_name();
+        }
         // `Radio`, `Army`, `Police` head organisations' names ("Radio Azattyk") more often than
         // they are titles.
         if self.k.is_org_word(&lower) {
             return false;
         }
+        // `Chairman`, `Chairwoman`, `Chairperson`: a title and a word for a person.
+        let person_of_title = ["man", "woman", "person"].iter().any(|suffix| {
+            lower.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 4 && self.k.is_title(stem))
+        });
         self.k.is_title(&lower)
+            || person_of_title
             || (lower.strip_suffix('s').is_some_and(|stem| stem.len() >= 4 && self.k.is_title(stem))
                 && before_name())
     }
