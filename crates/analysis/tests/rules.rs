@@ -115,6 +115,15 @@ fn chairman_and_an_acronym_title_are_titles() {
 }
 
 #[test]
+fn an_organisation_before_a_title_and_a_person_is_split_off() {
+    let found = names(&[
+        "Hanbit Telecom CEO Kit Brennan apologized, and the Bank of England Governor Andrew Bailey agreed.",
+    ]);
+    assert!(spans(&found, "Hanbit Telecom") && spans(&found, "Kit Brennan"), "{found:?}");
+    assert!(spans(&found, "Bank of England") && spans(&found, "Andrew Bailey"), "{found:?}");
+}
+
+#[test]
 fn a_role_at_the_end_of_a_run_names_no_one() {
     let found =
         names(&["By Jerome Villanueva\nSenior Reporter\n\nThe UN Secretary-General, Antonio Guterres, \

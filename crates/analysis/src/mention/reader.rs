@@ -663,7 +663,7 @@ impl<'a> Reader<'a> {
     /// a person; `NATO Secretary-General Mark Rutte` an organisation and a person.
     fn split_titles(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
         let has_title = last > first && (first + 1..=last).any(|t| self.is_title_word(tokens, t));
-        if !has_title || self.names_organisation_or_place(tokens, first, last) {
+        if !has_title || self.known_whole(tokens, (first, last)) {
             return vec![(first, last)];
         }
         for mut t in first + 1..=last {
@@ -693,6 +693,12 @@ impl<'a> Reader<'a> {
             // A role at the end of the run names no one: `UN Secretary-General`, `Jerome
             // Villanueva Senior Reporter`. The name before it stands alone.
             // A lone title word may be a surname (`Martin Deacon`): the role takes two words.
+            // An organisation or place word makes the run one name (`Attorney General's Office`)
+            // unless a person's name follows the title (`Hanbit Telecom CEO Park Ji-hoon`;
+            // `PIPC Chairman Park Ji-hoon`, whose `Park` is also a place word).
+            if self.names_organisation_or_place(tokens, first, last) && !self.person_name(tokens, end, last) {
+                continue;
+            }
             let role_to_end = last > t
                 && !self.known_whole(tokens, (t, last))
                 && (end..=last).all(|j| {
@@ -818,7 +824,9 @@ impl<'a> Reader<'a> {
             let key = fold::key(self.word(&tokens[r]));
             r > first
                 && self.is_cap(&tokens[r])
-                && (self.k.is_given_name(&key) || !self.k.is_common_word(&self.lower(&tokens[r])))
+                && (self.k.is_given_name(&key)
+                    || !self.k.is_common_word(&self.lower(&tokens[r]))
+                    || self.person_name(tokens, r, last))
                 && self.k.demonym(&key).is_none()
                 && !self.k.is_group_name(&key)
                 && !self.known_whole(tokens, (first, last))
@@ -838,6 +846,30 @@ impl<'a> Reader<'a> {
         }
         (tokens[first].shape == Shape::Word && self.word(&tokens[first]).chars().count() >= 2)
             .then_some((first, last))
+    }
+
+    /// Whether tokens `from..=last` look like a person's name: it opens with a given name, a
+    /// surname or a word no dictionary lists, holds a word no dictionary lists, and no word in
+    /// it makes an organisation.
+    fn person_name(&self, tokens: &[Token], from: usize, last: usize) -> bool {
+        let Some(token) = tokens.get(from).filter(|t| from <= last && self.is_cap(t)) else { return false };
+        let org = (from..=last).any(|j| {
+            let lower = self.lower(&tokens[j]);
+            self.k.is_org_word(&lower) || self.k.is_legal_form(&lower)
+        });
+        // Some word of it is no dictionary word: "Park Ji-hoon", not "Welfare and Development".
+        let proper =
+            (from..=last).any(|j| self.is_cap(&tokens[j]) && !self.k.is_common_word(&self.lower(&tokens[j])));
+        self.is_name_word(token) && proper && !org && !self.known_whole(tokens, (from, last))
+    }
+
+    /// A capitalised word that can open a person's name: a given name, a surname, or a word no
+    /// dictionary lists; never a title (`President` is a surname too).
+    fn is_name_word(&self, token: &Token) -> bool {
+        let key = fold::key(self.word(token));
+        let lower = self.lower(token);
+        !self.k.is_title(&lower)
+            && (self.k.is_given_name(&key) || self.k.is_surname(&key) || !self.k.is_common_word(&lower))
     }
 
     /// Whether token `i` abbreviates a title before a name: `Sen.` in `Sen. Paolo Villacorta`.
@@ -917,14 +949,8 @@ impl<'a> Reader<'a> {
             return false;
         }
         let lower = self.lower(&tokens[i]);
-        let before_name = || {
-            tokens.get(i + 1).is_some_and(|t| {
-                t.space_before
-                    && self.is_cap(t)
-                    && (!self.k.is_common_word(&self.lower(t))
-                        || self.k.is_given_name(&fold::key(self.word(t))))
-            })
-        };
+        let before_name =
+            || tokens.get(i + 1).is_some_and(|t| t.space_before && self.is_cap(t) && self.is_name_word(t));
         // `CEO Park Ji-hoon`: a title written as an acronym, right before a name.
         if is_acronym(word) {
             return self.k.is_title(&lower) && before_name();
