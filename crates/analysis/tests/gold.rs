@@ -35,19 +35,20 @@ fn seeds_meet_the_targets() {
 
 #[test]
 fn dev_holds_its_level() {
-    check("dev", 0.944, 0.95);
+    check("dev", 0.947, 0.952);
 }
 
 #[test]
 fn dev2_holds_its_level() {
-    check("dev2", 0.934, 0.935);
+    check("dev2", 0.937, 0.935);
 }
 
 #[test]
 fn dev3_holds_its_level() {
-    // Written after the rules for dev and dev2; the floors are its first scores (F1 0.8588,
-    // 114 of 149 linked), rounded down.
-    check("dev3", 0.858, 0.765);
+    // Written after the rules for dev and dev2; its first scores were F1 0.8588 and 114 of 149
+    // linked. The floors are its scores after the span rules it prompted (F1 0.9050, 118 of
+    // 149), rounded down.
+    check("dev3", 0.904, 0.791);
 }
 
 #[test]
