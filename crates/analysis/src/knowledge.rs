@@ -64,6 +64,8 @@ pub struct Texts<'a> {
     pub titles: &'a str,
     /// `name_particles.txt`
     pub particles: &'a str,
+    /// `name_suffixes.txt`
+    pub suffixes: &'a str,
     /// `organizations.tsv`
     pub organizations: &'a str,
     /// `legal_forms.txt`
@@ -97,6 +99,7 @@ pub struct Knowledge {
     /// Organisation names, acronyms and aliases, with which of the three each key is.
     organizations: HashMap<String, (u32, OrgName)>,
     legal_forms: HashSet<String>,
+    suffixes: HashSet<String>,
     org_words: HashSet<String>,
     place_words: HashSet<String>,
     /// Names of places that are not towns (countries, regions, features), by any of their names.
@@ -148,6 +151,7 @@ impl Knowledge {
                 words: include_str!("../data/words.tsv"),
                 titles: include_str!("../data/titles.txt"),
                 particles: include_str!("../data/name_particles.txt"),
+                suffixes: include_str!("../data/name_suffixes.txt"),
                 organizations: include_str!("../data/organizations.tsv"),
                 legal_forms: include_str!("../data/legal_forms.txt"),
                 org_words: include_str!("../lexicon/org_words.txt"),
@@ -223,6 +227,7 @@ impl Knowledge {
         }
         k.surnames = words(texts.surnames).map(fold::key).collect();
         k.titles = words(texts.titles).map(str::to_lowercase).collect();
+        k.suffixes = words(texts.suffixes).map(str::to_lowercase).collect();
         // The source marks particles written joined by a hyphen with a trailing '-' ("al-").
         k.particles = words(texts.particles).map(|w| w.trim_end_matches('-').to_lowercase()).collect();
         for (id, row) in rows(texts.organizations).enumerate() {
@@ -413,6 +418,17 @@ impl Knowledge {
     /// Whether a lower-case word is a personal title or role (`president`, `minister`).
     pub fn is_title(&self, lower: &str) -> bool {
         self.titles.contains(lower.trim_end_matches('.'))
+    }
+
+    /// Whether a lower-case word of three letters or more begins a longer title: the title
+    /// abbreviated (`sen` for `senator`, `supt` does not). Scans the titles: ask it rarely.
+    pub fn is_title_abbreviation(&self, lower: &str) -> bool {
+        lower.len() >= 3 && self.titles.iter().any(|t| t.len() > lower.len() && t.starts_with(lower))
+    }
+
+    /// Whether a lower-case word is a name suffix (`jr`, `sr`, `iii`).
+    pub fn is_name_suffix(&self, lower: &str) -> bool {
+        self.suffixes.contains(lower)
     }
 
     /// Whether a lower-case word is a name particle (`al`, `bin`, `van`, `de`).

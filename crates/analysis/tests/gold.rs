@@ -40,14 +40,15 @@ fn dev_holds_its_level() {
 
 #[test]
 fn dev2_holds_its_level() {
-    check("dev2", 0.940, 0.946);
+    check("dev2", 0.941, 0.946);
 }
 
 #[test]
 fn dev3_holds_its_level() {
-    // Written after the rules for dev and dev2; its first scores were F1 0.8588, 114 of 149
-    // linked. Floors: the current scores, rounded down.
-    check("dev3", 0.874, 0.818);
+    // Written after the rules for dev and dev2; its first scores were F1 0.8588 and 114 of 149
+    // linked. The rules it prompted (spans, kinds, linking) took it to F1 0.9205 and 126 of
+    // 149; floors: those, rounded down.
+    check("dev3", 0.920, 0.845);
 }
 
 #[test]

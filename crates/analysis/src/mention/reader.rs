@@ -266,15 +266,18 @@ impl<'a> Reader<'a> {
         Some((first, last))
     }
 
-    /// `a post on X`, `wrote on X`: the platform, a one-letter name no run of capitals finds.
+    /// `a post on X`, `wrote on X`, `his grief on X`: the platform, a one-letter name no run of
+    /// capitals finds. A capital X alone after "on" or "via" is the platform unless a name or
+    /// compound goes on after it (`on X-ray`, `on X Street`).
     fn platform_x(&self, tokens: &[Token], spans: &mut Vec<Span>) {
-        const POSTING: &[&str] =
-            &["post", "posted", "posts", "wrote", "writes", "said", "statement", "message", "video"];
-        for i in 2..tokens.len() {
+        for i in 1..tokens.len() {
             let posted = self.word(&tokens[i]) == "X"
-                && self.is(tokens.get(i - 1), &["on"])
-                && (i.saturating_sub(4)..i - 1).any(|j| self.is(tokens.get(j), POSTING))
-                && !tokens.get(i + 1).is_some_and(|t| t.shape == Shape::Word && starts_upper(self.word(t)));
+                && self.is(tokens.get(i - 1), &["on", "via"])
+                && !tokens.get(i + 1).is_some_and(|t| {
+                    (t.shape == Shape::Word && starts_upper(self.word(t)))
+                        || (!t.space_before && t.shape != Shape::Punct)
+                })
+                && !self.is_hyphen(tokens.get(i + 1));
             if posted {
                 let at = spans.partition_point(|&(first, _)| first < i);
                 spans.insert(at, (i, i));
@@ -391,9 +394,16 @@ impl<'a> Reader<'a> {
                 } else if self.hyphen_syllable(tokens, last) {
                     // "Park Ji-hoon", "Kim Jong-un": a romanised syllable after a hyphen.
                     last = n + 1;
+                } else if let Some(end) = self.dotted_legal_form(tokens, last) {
+                    // "Gangotri Infracon Pvt. Ltd.": a legal form of two abbreviations.
+                    last = end;
                 } else if self.possessive_in_name(tokens, last) {
                     // "Tigray People's Liberation Front", "Kurdistan Workers' Party".
                     last = if self.is(tokens.get(n + 1), &["s"]) { n + 2 } else { n + 1 };
+                } else if last > i && self.is_patronymic(next) {
+                    // "Bakyt Nurlan uulu": a Turkic patronymic word closes a person's name.
+                    last = n;
+                    break;
                 } else if cap_at(n, true) {
                     last = n;
                 } else if let Some(end) = self.particle_name(tokens, n, true) {
@@ -417,6 +427,15 @@ impl<'a> Reader<'a> {
         chunks
     }
 
+    /// `uulu`, `kyzy` (Kyrgyz), `uly`, `qyzy` (Kazakh), `ogly`, `qizi` (Azerbaijani, Uzbek):
+    /// the lower-case words for "son of" and "daughter of" that end a Turkic name after the
+    /// father's name. A closed class, like the particles that open a name.
+    fn is_patronymic(&self, token: Option<&Token>) -> bool {
+        const PATRONYMICS: &[&str] =
+            &["uulu", "kyzy", "uly", "qyzy", "ogly", "oglu", "oğlu", "ugli", "o‘g‘li", "qizi", "gyzy"];
+        token.is_some_and(|t| t.space_before && PATRONYMICS.contains(&self.word(t)))
+    }
+
     /// `Tehreek-e-Taliban`, `Hizb-ut-Tahrir`, `Jaish-al-Adl`: a capitalised word, a hyphen, a
     /// lower-case connector of one to three letters that is no function word, a hyphen and a capitalised word, all unspaced. Returns the last word's index;
     /// `Commander-in-Chief` and `Brother-in-Law` stay apart.
@@ -431,6 +450,15 @@ impl<'a> Reader<'a> {
         let joins = fold::is_article(word) || !self.k.is_function_word(word);
         let name = tokens.get(last + 4).filter(|t| self.is_cap(t) && !t.space_before)?;
         (short && joins && self.is_cap(&tokens[last]) && name.shape == Shape::Word).then_some(last + 4)
+    }
+
+    /// `Pvt. Ltd.`, `Pty. Ltd.`: an abbreviation, its full stop and a word that together make a
+    /// legal form. Returns the second word's index.
+    fn dotted_legal_form(&self, tokens: &[Token], last: usize) -> Option<usize> {
+        let dot = tokens.get(last + 1).filter(|t| self.word(t) == "." && !t.space_before)?;
+        let next = tokens.get(last + 2).filter(|t| self.is_cap(t) && t.space_before)?;
+        let form = format!("{} {}", self.lower(&tokens[last]), self.lower(next));
+        (dot.shape == Shape::Punct && self.k.is_legal_form(&form)).then_some(last + 2)
     }
 
     /// `PML-N`, `MQM-P`: an acronym, a hyphen and a single capital letter, all unspaced, with
@@ -449,20 +477,35 @@ impl<'a> Reader<'a> {
             && letter.is_some()
     }
 
-    /// Whether a hyphen and a short lower-case syllable continue a short capitalised one:
-    /// `Ji-hoon`, `Jong-un`, `Jae-in` (Korean given names), not `Iran-backed`.
+    /// Whether a hyphen and a short lower-case syllable continue a capitalised one: `Ji-hoon`,
+    /// `Jong-un` (Korean), `Ching-te`, `Ming-hsiung` (Chinese and Taiwanese given names), not
+    /// `Iran-backed`. A syllable that is also an English word (`Yu-ting`, `Yi-wen`) joins only
+    /// in the given-name slot, after a surname and after a known given name; no romanised
+    /// syllable ends in `d`, as English compound heads do (`-led`, `-based`, `-held`).
     fn hyphen_syllable(&self, tokens: &[Token], last: usize) -> bool {
-        let syllable = |t: &Token| t.shape == Shape::Word && (2..=4).contains(&self.word(t).chars().count());
-        syllable(&tokens[last])
-            && self.is_cap(&tokens[last])
+        let letters = |t: &Token, most: usize| {
+            t.shape == Shape::Word && (1..=most).contains(&self.word(t).chars().count())
+        };
+        let left = &tokens[last];
+        let Some(right) = tokens.get(last + 2) else { return false };
+        let word = self.word(right);
+        let shaped = letters(left, 6)
+            && self.word(left).chars().nth(1).is_some()
+            && self.is_cap(left)
             && self.is_hyphen(tokens.get(last + 1))
             && !tokens[last + 1].space_before
-            && tokens.get(last + 2).is_some_and(|t| {
-                syllable(t)
-                    && !t.space_before
-                    && self.word(t).chars().all(char::is_lowercase)
-                    && !self.k.is_common_word(self.word(t))
-            })
+            && letters(right, 6)
+            && !right.space_before
+            && word.chars().all(char::is_lowercase)
+            && !word.ends_with('d');
+        if !shaped {
+            return false;
+        }
+        if !self.k.is_common_word(word) {
+            return true;
+        }
+        let after_surname = last > 0 && tokens[last].space_before && self.is_cap(&tokens[last - 1]);
+        after_surname && letters(right, 4) && self.k.is_given_name(&fold::key(self.word(left)))
     }
 
     /// Whether a possessive after a plural noun of people continues an organisation's name:
@@ -472,7 +515,13 @@ impl<'a> Reader<'a> {
         const PEOPLE: &[&str] = &[
             "people", "peoples", "workers", "children", "women", "farmers", "martyrs", "veterans", "nations",
         ];
-        if !PEOPLE.contains(&&*self.lower(&tokens[last])) {
+        let lower = self.lower(&tokens[last]);
+        let people = PEOPLE.contains(&lower.as_ref());
+        // Other plural nouns of people (`Fishermen's Association`, `Teachers' Union`) and titles
+        // (`Prime Minister's National Relief Fund`) too, when an organisation word ends the name.
+        let plural = self.k.is_common_word(&lower) && (lower.ends_with("men") || lower.ends_with("ers"));
+        let title = self.is_title_word(tokens, last);
+        if !people && !plural && !title {
             return false;
         }
         let apostrophe =
@@ -484,14 +533,21 @@ impl<'a> Reader<'a> {
         } else {
             return false;
         };
-        tokens.get(after).is_some_and(|t| self.is_cap(t) && t.space_before)
+        if !tokens.get(after).is_some_and(|t| self.is_cap(t) && t.space_before) {
+            return false;
+        }
+        let mut end = after;
+        while tokens.get(end + 1).is_some_and(|t| self.is_cap(t) && t.space_before) {
+            end += 1;
+        }
+        people || self.k.is_org_word(&self.lower(&tokens[end]))
     }
 
     /// Splits and trims a chunk into the names it holds.
     fn refine(&self, tokens: &[Token], chunk: Span, title_case: bool) -> Vec<Span> {
         let mut parts = Vec::new();
         for a in self.split_connectors(tokens, self.split_pro(tokens, chunk, &mut parts)) {
-            for b in self.split_hyphens(tokens, a) {
+            for b in self.split_hyphens(tokens, a, title_case) {
                 for c in self.split_titles(tokens, b) {
                     for d in self.split_title_case(tokens, c, title_case) {
                         parts.extend(self.trim_start(tokens, d, title_case));
@@ -534,9 +590,11 @@ impl<'a> Reader<'a> {
         self.k.is_strong_name(&fold::key(self.text_of(tokens, span)))
     }
 
-    /// Splits at `and` and `on` unless the whole is a known name ("Bosnia and Herzegovina") or
-    /// an organisation ("Competition and Markets Authority"), and at `of` and `for` unless an
-    /// organisation or place word comes before ("Bank of England"). `&` always joins.
+    /// Splits at `and` unless the whole is a known name ("Bosnia and Herzegovina") or an
+    /// organisation ("Competition and Markets Authority"), and at `of`, `for` and `on` unless an
+    /// organisation or place word comes before ("Bank of England", "Commission on Audit"). `&`
+    /// always joins. A title's complement of common words is its portfolio, no name ("Minister
+    /// of Labour and Employment").
     fn split_connectors(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
         let has_connector =
             (first..=last).any(|i| matches!(self.word(&tokens[i]), "of" | "for" | "and" | "on" | "&"));
@@ -553,16 +611,31 @@ impl<'a> Reader<'a> {
         let mut start = first;
         let mut i = first;
         while i <= last {
-            let keep = match self.word(&tokens[i]) {
-                "of" | "for" => (start..i).any(|j| {
-                    let w = self.lower(&tokens[j]);
-                    k.is_org_word(&w) || k.is_place_word(&w)
-                }),
+            let word = self.word(&tokens[i]);
+            if word == "of"
+                && i > start
+                && self.is_title_word(tokens, i - 1)
+                && self.portfolio(tokens, i + 1, last)
+            {
+                parts.push((start, i - 1));
+                return parts;
+            }
+            let keep = match word {
+                "of" | "for" | "on" => {
+                    // "the Ministry on Monday", "the Commission on Syria" are no names.
+                    let after = tokens.get(i + 1).map(|t| self.lower(t));
+                    let name_after = word == "on"
+                        && after.is_some_and(|w| k.is_calendar_word(&w) || k.is_strong_name(&fold::key(&w)));
+                    !name_after
+                        && (start..i).any(|j| {
+                            let w = self.lower(&tokens[j]);
+                            k.is_org_word(&w) || k.is_place_word(&w)
+                        })
+                }
                 "and" => {
                     (ends_as_org && !self.known_whole(tokens, (start, i - 1)))
                         || self.org_complement_continues(tokens, start, i)
                 }
-                "on" => false,
                 _ => true,
             };
             if keep {
@@ -582,21 +655,47 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the `and` at `i` continues an organisation's complement: `Ministry of Refugees
-    /// and Repatriation`, `Department of Health and Social Care`. The part so far is an
-    /// organisation word, `of` or `for`, and one word; the word after `and` is no known name.
+    /// and Repatriation`, `Department of Public Works and Highways`. The part so far is an
+    /// organisation word, `of` or `for`, and one to three capitalised words; the word after
+    /// `and` is no known name.
     fn org_complement_continues(&self, tokens: &[Token], start: usize, i: usize) -> bool {
-        let head = i >= start + 3
-            && self.is(tokens.get(i - 2), &["of", "for"])
-            && self.k.is_org_word(&self.lower(&tokens[i - 3]));
+        let mut j = i;
+        while j > start && i - j < 3 && self.is_cap(&tokens[j - 1]) {
+            j -= 1;
+        }
+        let head = j < i
+            && j >= start + 2
+            && self.is(tokens.get(j - 1), &["of", "for"])
+            && self.k.is_org_word(&self.lower(&tokens[j - 2]));
         let next = tokens.get(i + 1).filter(|t| self.is_cap(t));
         head && next.is_some_and(|t| !self.k.is_strong_name(&fold::key(self.word(t))))
     }
 
+    /// Whether tokens `from..=last` are a title's portfolio: capitalised common words and
+    /// connectors, no known name ("Labour and Employment", "Foreign Affairs").
+    fn portfolio(&self, tokens: &[Token], from: usize, last: usize) -> bool {
+        from <= last
+            && (from..=last).all(|j| {
+                let lower = self.lower(&tokens[j]);
+                matches!(lower.as_ref(), "and" | "&" | "the")
+                    || (self.is_cap(&tokens[j])
+                        && self.k.is_common_word(&lower)
+                        && !self.k.is_strong_name(&fold::key(&lower)))
+            })
+    }
+
     /// Splits `Syria-Lebanon` and `Israel-Hamas` at the hyphen when a side is a known name and
-    /// the whole is not; keeps `Guinea-Bissau` and `Abdul-Malik`.
-    fn split_hyphens(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
+    /// the whole is not; keeps `Guinea-Bissau` and `Abdul-Malik`. Also keeps a compound whose
+    /// other side cannot stand alone: a short prefix (`Ak-Sai`) or, outside title-case
+    /// headlines, a common word (`Asia-Plus`); and one that qualifies the organisation or place
+    /// word ending the run (`Mactan-Cebu International Airport`).
+    fn split_hyphens(&self, tokens: &[Token], (first, last): Span, title_case: bool) -> Vec<Span> {
         let has_hyphen = (first..=last).any(|i| self.is_hyphen(tokens.get(i)));
-        if !has_hyphen || self.known_whole(tokens, (first, last)) {
+        // Two nationalities joined are two groups even where a list has the compound
+        // ("Chinese-Filipino businessmen").
+        let peoples = last == first + 2
+            && [first, last].iter().all(|&i| self.k.demonym(&fold::key(self.word(&tokens[i]))).is_some());
+        if !has_hyphen || (self.known_whole(tokens, (first, last)) && !peoples) {
             return vec![(first, last)];
         }
         let mut parts = Vec::new();
@@ -612,7 +711,17 @@ impl<'a> Reader<'a> {
                 let right = fold::key(self.word(&tokens[i + 1]));
                 // "North-West Frontier Province": two compass words make one direction.
                 let compass = COMPASS.contains(&left.as_str()) && COMPASS.contains(&right.as_str());
-                if !compass && (self.k.is_strong_name(&left) || self.k.is_strong_name(&right)) {
+                let (left_known, right_known) = (self.k.is_strong_name(&left), self.k.is_strong_name(&right));
+                let bound = |key: &str, known: bool| {
+                    !known && (key.chars().count() <= 3 || (!title_case && self.k.is_common_word(key)))
+                };
+                let prefix = (bound(&left, left_known) && !is_acronym(self.word(&tokens[i - 1])))
+                    || (bound(&right, right_known) && !is_acronym(self.word(&tokens[i + 1])));
+                let head = self.lower(&tokens[last]);
+                let qualifies = i + 1 < last
+                    && (i + 2..=last).all(|j| self.is_cap(&tokens[j]))
+                    && (self.k.is_org_word(&head) || self.k.is_place_word(&head));
+                if !compass && !prefix && !qualifies && (left_known || right_known) {
                     parts.push((start, i - 1));
                     start = i + 1;
                 }
@@ -625,20 +734,25 @@ impl<'a> Reader<'a> {
     /// Splits a title out of the middle of a run: `Kharkiv Mayor Ihor Terekhov` is a place and
     /// a person; `NATO Secretary-General Mark Rutte` an organisation and a person.
     fn split_titles(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
-        let has_title =
-            last >= first + 2 && (first + 1..last).any(|t| self.k.is_title(&self.lower(&tokens[t])));
-        if !has_title || self.names_organisation_or_place(tokens, first, last) {
+        let has_title = last > first && (first + 1..=last).any(|t| self.is_title_word(tokens, t));
+        if !has_title || self.known_whole(tokens, (first, last)) {
             return vec![(first, last)];
         }
-        for mut t in first + 1..last {
+        for mut t in first + 1..=last {
             if !self.is_cap(&tokens[t])
                 || !self.is_title_at(tokens, t, last)
                 || self.is_hyphen(tokens.get(t - 1))
             {
                 continue;
             }
-            // "Defense Minister": the common word before the title belongs to it.
-            while t > first && self.is_title_at(tokens, t - 1, last) {
+            // "Defense Minister", "Sub-Divisional Officer": the common words before the title
+            // belong to it.
+            while t > first
+                && (self.is_title_at(tokens, t - 1, last)
+                    || (self.is_hyphen(tokens.get(t - 1))
+                        && t - 1 > first
+                        && self.is_modifier(tokens, t - 2)))
+            {
                 t -= 1;
             }
             if t == first {
@@ -647,6 +761,26 @@ impl<'a> Reader<'a> {
             let mut end = t;
             while end < last && (self.is_title_at(tokens, end, last) || self.is_hyphen(tokens.get(end))) {
                 end += 1;
+            }
+            // A role at the end of the run names no one: `UN Secretary-General`, `Jerome
+            // Villanueva Senior Reporter`. The name before it stands alone.
+            // A lone title word may be a surname (`Martin Deacon`): the role takes two words.
+            // An organisation or place word makes the run one name (`Attorney General's Office`)
+            // unless a person's name follows the title (`Hanbit Telecom CEO Park Ji-hoon`;
+            // `PIPC Chairman Park Ji-hoon`, whose `Park` is also a place word).
+            if self.names_organisation_or_place(tokens, first, last) && !self.person_name(tokens, end, last) {
+                continue;
+            }
+            let role_to_end = last > t
+                && !self.known_whole(tokens, (t, last))
+                && (end..=last).all(|j| {
+                    self.is_title_word(tokens, j)
+                        || self.is_modifier(tokens, j)
+                        || self.is_hyphen(tokens.get(j))
+                });
+            if role_to_end {
+                let before = (first..t).rev().find(|&j| tokens[j].shape == Shape::Word);
+                return before.map(|b| vec![(first, b)]).unwrap_or_default();
             }
             // What follows the title must be a person's name: "BBC Radio Northampton" is a
             // station, not "BBC" and a person called Northampton.
@@ -681,7 +815,9 @@ impl<'a> Reader<'a> {
             let ordinary =
                 tokens[i].shape == Shape::Word && self.word(&tokens[i]).chars().nth(1).is_some() && {
                     let lower = self.lower(&tokens[i]);
-                    self.k.is_common_word(&lower) && !self.k.is_strong_name(&fold::key(&lower))
+                    self.k.is_common_word(&lower)
+                        && !self.k.is_strong_name(&fold::key(&lower))
+                        && !self.compass_before_name(tokens, i, last)
                 };
             match (ordinary, start) {
                 (true, Some(s)) => {
@@ -706,6 +842,19 @@ impl<'a> Reader<'a> {
     /// Minister"). `None` when nothing is left.
     fn trim_start(&self, tokens: &[Token], (mut first, last): Span, title_case: bool) -> Option<Span> {
         let k = self.k;
+        // A title with role nouns is no name ("Senior Reporter"; but "President Trump", a
+        // surname; "National Assembly", an organisation).
+        let role = |i: usize| {
+            self.is_hyphen(tokens.get(i))
+                || self.is_title_word(tokens, i)
+                || (self.is_modifier(tokens, i) && !k.is_surname(&fold::key(self.word(&tokens[i]))))
+        };
+        if self.is_title_at(tokens, first, last)
+            && (first..=last).all(role)
+            && !self.names_organisation_or_place(tokens, first, last)
+        {
+            return None;
+        }
         let mut at_start = tokens[first].sentence_start || title_case;
         loop {
             let word = self.word(&tokens[first]);
@@ -729,7 +878,10 @@ impl<'a> Reader<'a> {
                         }))
             };
             let drop = k.is_calendar_word(&lower)
-                || (at_start && common() && (k.is_function_word(&lower) || !opens_name()));
+                || (at_start
+                    && common()
+                    && (k.is_function_word(&lower) || !opens_name())
+                    && !self.compass_before_name(tokens, first, last));
             if !drop {
                 break;
             }
@@ -748,23 +900,51 @@ impl<'a> Reader<'a> {
                 first += 1;
             }
         }
-        if !self.names_organisation_or_place(tokens, first, last) {
-            let mut j = first;
-            while j < last && (self.is_title_at(tokens, j, last) || self.is_hyphen(tokens.get(j))) {
-                j += 1;
-            }
-            // "the National Rally": after "the", a title word before one ordinary word is an
-            // organisation's name, not a title before a person called Rally.
-            let the_before = first > 0 && self.is(tokens.get(first - 1), &["the", "The"]);
-            // Not when that word is a title too: "the Prime Minister" names no one.
-            let ordinary_rest = j == last
-                && k.is_common_word(&self.lower(&tokens[last]))
-                && !k.is_title(&self.lower(&tokens[last]));
+        // The title chain goes when what follows it is no organisation or place: `State
+        // Governor Abba Kabir Yusuf`, `Union Road Transport Minister Nitin Gadkari`, but not
+        // `General Assembly`, `State Department`.
+        let mut j = first;
+        while j < last && (self.is_title_at(tokens, j, last) || self.is_hyphen(tokens.get(j))) {
+            j += 1;
+        }
+        if j == first && self.role_noun_before_person(tokens, first, last) {
+            j = first + 1;
+        }
+        let rest = if j > first && !self.is_cap(&tokens[j]) {
+            self.next_name_token(tokens, j, last)
+        } else {
+            Some(j)
+        };
+        let named = |from: usize| self.names_organisation_or_place(tokens, from, last);
+        // A person's name after the chain: a given name or a word no dictionary lists.
+        let person_after = |r: usize| {
+            let key = fold::key(self.word(&tokens[r]));
+            r > first
+                && self.is_cap(&tokens[r])
+                && (self.k.is_given_name(&key)
+                    || !self.k.is_common_word(&self.lower(&tokens[r]))
+                    || self.person_name(tokens, r, last))
+                && self.k.demonym(&key).is_none()
+                && !self.k.is_group_name(&key)
+                && !self.known_whole(tokens, (first, last))
+                && !named(r)
+        };
+        // "the National Rally": after "the", a title word before one ordinary word is an
+        // organisation's name, not a title before a person called Rally; "the Prime Minister",
+        // two title words, names no one.
+        let the_before = first > 0 && self.is(tokens.get(first - 1), &["the", "The"]);
+        let ordinary_rest = j == last
+            && k.is_common_word(&self.lower(&tokens[last]))
+            && !k.is_title(&self.lower(&tokens[last]));
+        if !named(first) || rest.is_some_and(person_after) {
             if j > first && !(the_before && ordinary_rest) {
-                first = if self.is_cap(&tokens[j]) { j } else { self.next_name_token(tokens, j, last)? };
+                first = rest?;
             }
-            // A title on its own is not a name ("the President said").
-            if first == last && self.is_title_at(tokens, first, last) {
+            // A title on its own is not a name ("the President said"), nor is one abbreviated
+            // before a name ("Sen. Paolo Villacorta").
+            if first == last
+                && (self.is_title_at(tokens, first, last) || self.title_abbreviation(tokens, first))
+            {
                 return None;
             }
         }
@@ -785,29 +965,153 @@ impl<'a> Reader<'a> {
             && self.k.is_title(&self.lower(&tokens[i - 2]))
     }
 
+    /// Whether tokens `from..=last` look like a person's name: it opens with a given name, a
+    /// surname or a word no dictionary lists, holds a word no dictionary lists, and no word in
+    /// it makes an organisation.
+    fn person_name(&self, tokens: &[Token], from: usize, last: usize) -> bool {
+        let Some(token) = tokens.get(from).filter(|t| from <= last && self.is_cap(t)) else { return false };
+        let org = (from..=last).any(|j| {
+            let lower = self.lower(&tokens[j]);
+            self.k.is_org_word(&lower) || self.k.is_legal_form(&lower)
+        });
+        // Some word of it is no dictionary word: "Park Ji-hoon", not "Welfare and Development".
+        let proper =
+            (from..=last).any(|j| self.is_cap(&tokens[j]) && !self.k.is_common_word(&self.lower(&tokens[j])));
+        self.is_name_word(token) && proper && !org && !self.known_whole(tokens, (from, last))
+    }
+
+    /// A capitalised word that can open a person's name: a given name, a surname, or a word no
+    /// dictionary lists; never a title (`President` is a surname too).
+    fn is_name_word(&self, token: &Token) -> bool {
+        let key = fold::key(self.word(token));
+        let lower = self.lower(token);
+        !self.k.is_title(&lower)
+            && (self.k.is_given_name(&key) || self.k.is_surname(&key) || !self.k.is_common_word(&lower))
+    }
+
+    /// Whether token `i` abbreviates a title before a name: `Sen.` in `Sen. Paolo Villacorta`.
+    fn title_abbreviation(&self, tokens: &[Token], i: usize) -> bool {
+        let word = self.word(&tokens[i]);
+        let dot = tokens.get(i + 1).is_some_and(|t| self.word(t) == "." && !t.space_before);
+        let name = tokens.get(i + 2).is_some_and(|t| t.space_before && self.is_cap(t));
+        // "from Mayo. In a message": a known name ends a sentence there.
+        let key = fold::key(word);
+        let known = self.k.is_strong_name(&key) || self.k.place(&key).is_some();
+        dot && name
+            && word.chars().count() <= 5
+            && !is_acronym(word)
+            && !known
+            && self.k.is_title_abbreviation(&self.lower(&tokens[i]))
+    }
+
+    /// Whether the run opens with a role noun before a person's full name: `Volunteer Jun-Jun
+    /// Tecson`, `Comrade Kabiru Ado Minjibir`. The noun is an ordinary word and no name
+    /// (`Young Kim` could be one); a given name or a word no dictionary lists follows, with
+    /// more name after it, and nothing in the run names an organisation or place.
+    fn role_noun_before_person(&self, tokens: &[Token], first: usize, last: usize) -> bool {
+        let Some(next) = tokens.get(first + 1).filter(|t| t.space_before && self.is_cap(t)) else {
+            return false;
+        };
+        let key = fold::key(self.word(next));
+        let person = self.k.is_given_name(&key)
+            || (!self.k.is_common_word(&self.lower(next)) && !self.k.is_strong_name(&key));
+        let longer = (first + 2..=last).any(|j| self.is_cap(&tokens[j]));
+        self.is_modifier(tokens, first)
+            && !self.k.is_surname(&fold::key(self.word(&tokens[first])))
+            && person
+            && longer
+            && !self.names_organisation_or_place(tokens, first, last)
+    }
+
+    /// Whether token `i` is a compass word before a known name, which makes a region with it
+    /// ("North Korea", "WEST AFRICA" in a kicker) even where capitals say nothing.
+    fn compass_before_name(&self, tokens: &[Token], i: usize, last: usize) -> bool {
+        COMPASS.contains(&self.lower(&tokens[i]).as_ref())
+            && i < last
+            && self.is_cap(&tokens[i + 1])
+            && self.k.is_strong_name(&fold::key(self.word(&tokens[i + 1])))
+    }
+
     /// The next capitalised word (or joined particle) after `i`, within the run.
     fn next_name_token(&self, tokens: &[Token], i: usize, last: usize) -> Option<usize> {
         (i + 1..=last).find(|&j| self.is_cap(&tokens[j]) || self.particle_name(tokens, j, true).is_some())
     }
 
     /// Whether token `i` is (part of) a personal title: a title word not written in capitals
-    /// (`US` is a country, not a title), or a common word right before one (`Defense Minister`).
+    /// (`US` is a country, not a title), or common words before one (`Defense Minister`,
+    /// `Union Road Transport Minister`, `Sub-Divisional Officer`).
     fn is_title_at(&self, tokens: &[Token], i: usize, last: usize) -> bool {
-        let word = self.word(&tokens[i]);
-        if is_acronym(word) || tokens[i].shape != Shape::Word {
-            return false;
-        }
-        let lower = fold::lowercase(word);
-        if self.k.is_title(&lower) {
+        if self.is_title_word(tokens, i) {
             return true;
         }
-        // "Defense Minister", but not "Martin Deacon": a given name before a title word is a
-        // person's name.
-        let modifier = self.k.is_common_word(&lower) && !self.k.is_given_name(&fold::key(&lower));
-        modifier
-            && (i + 1..=last)
-                .find(|&j| tokens[j].shape == Shape::Word)
-                .is_some_and(|j| self.k.is_title(&self.lower(&tokens[j])))
+        if !self.is_modifier(tokens, i) {
+            return false;
+        }
+        for j in i + 1..=last {
+            if self.is_title_word(tokens, j) {
+                return true;
+            }
+            if !self.is_hyphen(tokens.get(j)) && !self.is_modifier(tokens, j) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A title or role word, or its plural right before a name (`Presidents Sadyr Japarov and
+    /// Emomali Rahmon`; not `United Nations`, `Doctors Without Borders`).
+    fn is_title_word(&self, tokens: &[Token], i: usize) -> bool {
+        let word = self.word(&tokens[i]);
+        if tokens[i].shape != Shape::Word {
+            return false;
+        }
+        let lower = self.lower(&tokens[i]);
+        let before_name =
+            || tokens.get(i + 1).is_some_and(|t| t.space_before && self.is_cap(t) && self.is_name_word(t));
+        // `CEO Park Ji-hoon`: a title written as an acronym, right before a name.
+        if is_acronym(word) {
+            return self.k.is_title(&lower) && before_name();
+        }
+        // `Radio`, `Army`, `Police` head organisations' names ("Radio Azattyk") more often than
+        // they are titles.
+        if self.k.is_org_word(&lower) {
+            return false;
+        }
+        // `Chairman`, `Chairwoman`, `Chairperson`: a title and a word for a person.
+        let person_of_title = ["man", "woman", "person"].iter().any(|suffix| {
+            lower.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 4 && self.k.is_title(stem))
+        });
+        self.k.is_title(&lower)
+            || person_of_title
+            || (lower.strip_suffix('s').is_some_and(|stem| stem.len() >= 4 && self.k.is_title(stem))
+                && before_name())
+    }
+
+    /// A common word that can qualify a title (`Defense`, `Road`, `Senior`): no given name
+    /// ("Martin Deacon"), no known name, and no designator written after a name (`Cebu City
+    /// Mayor`: `City` belongs to `Cebu`).
+    fn is_modifier(&self, tokens: &[Token], i: usize) -> bool {
+        let token = &tokens[i];
+        let word = self.word(token);
+        if token.shape != Shape::Word || is_acronym(word) {
+            return false;
+        }
+        let lower = self.lower(token);
+        let key = fold::key(&lower);
+        let designator = (self.k.is_place_word(&lower) || PLACE_NOUNS.contains(&lower.as_ref()))
+            && i > 0
+            && tokens[i - 1].shape == Shape::Word
+            && self.is_cap(&tokens[i - 1])
+            && !self.k.is_common_word(&self.lower(&tokens[i - 1]));
+        // A common word joined to the next by a hyphen is a prefix, whatever else it may be
+        // (`Sub-Divisional`, `Vice-Chancellor`).
+        let prefix = self.is_hyphen(tokens.get(i + 1)) && !tokens[i + 1].space_before;
+        // A dictionary word that some list also has as a name ("Volunteer", "Union") is still a
+        // modifier; a nationality is not.
+        self.k.is_common_word(&lower)
+            && (prefix || !self.k.is_given_name(&key))
+            && self.k.demonym(&key).is_none()
+            && !designator
     }
 
     /// Whether the words name an organisation or a place on their face: the whole is known,
@@ -817,8 +1121,10 @@ impl<'a> Reader<'a> {
         self.known_whole(tokens, (first, last))
             || (first..=last).any(|i| {
                 let lower = self.lower(&tokens[i]);
-                tokens[i].shape == Shape::Word
-                    && (k.is_org_word(&lower) || k.is_place_word(&lower) || k.is_legal_form(&lower))
+                // A lower-case particle is no legal form, whatever it abbreviates elsewhere
+                // ("Lula da Silva").
+                let legal = k.is_legal_form(&lower) && self.particle_name(tokens, i, true).is_none();
+                tokens[i].shape == Shape::Word && (k.is_org_word(&lower) || k.is_place_word(&lower) || legal)
             })
     }
 
@@ -837,12 +1143,15 @@ impl<'a> Reader<'a> {
 
     /// Builds a candidate from a token range, reading the context around it.
     fn candidate(&self, tokens: &[Token], (first, mut last): Span, p: usize, title_case: bool) -> Candidate {
-        // "Calloway Foods Inc." keeps the abbreviation's full stop.
+        // "Calloway Foods Inc.", "Ferdinand Marcos Jr." keep the abbreviation's full stop: a short
+        // legal form or name suffix in title case is abbreviated (`SA`, `PLC`, `III` are not).
+        let word_last = self.word(&tokens[last]);
         let lower_last = self.lower(&tokens[last]);
-        if matches!(lower_last.as_ref(), "inc" | "corp" | "ltd" | "co" | "bros")
-            && self.k.is_legal_form(&lower_last)
-            && tokens.get(last + 1).is_some_and(|t| self.word(t) == "." && !t.space_before)
-        {
+        let abbreviation = (self.k.is_legal_form(&lower_last) || self.k.is_name_suffix(&lower_last))
+            && word_last.chars().count() <= 4
+            && !is_acronym(word_last)
+            && starts_upper(word_last);
+        if abbreviation && tokens.get(last + 1).is_some_and(|t| self.word(t) == "." && !t.space_before) {
             last += 1;
         }
         let mut words = Vec::new();
