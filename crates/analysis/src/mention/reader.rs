@@ -10,12 +10,72 @@ use crate::source::Source;
 use crate::tokens::{self, Shape, Token};
 use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// A token range, inclusive at both ends.
 type Span = (usize, usize);
 
 /// A passage read: its tokens, whether it is in title case, its runs and the names in them.
-type Read = (Vec<Token>, bool, Vec<Span>, Vec<Span>);
+type Read<'a> = (Tokens<'a>, bool, Vec<Span>, Vec<Span>);
+
+/// A passage's tokens, with each token's lower-case form and key worked out at most once:
+/// the rules ask for them many times per token, and each answer used to cost an allocation.
+/// Indexing and slicing reach the tokens themselves.
+struct Tokens<'a> {
+    text: &'a str,
+    list: Vec<Token>,
+    lower: Vec<OnceCell<Cow<'a, str>>>,
+    key: Vec<OnceCell<String>>,
+}
+
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str, list: Vec<Token>) -> Self {
+        let n = list.len();
+        Tokens { text, list, lower: vec![OnceCell::new(); n], key: vec![OnceCell::new(); n] }
+    }
+
+    /// Token `i` in lower case; borrowed when it already is, as most words are.
+    fn lower(&self, i: usize) -> &str {
+        self.lower[i].get_or_init(|| {
+            let word = self.list[i].text(self.text);
+            if word.is_ascii() {
+                fold::lowercase(word)
+            } else if word.chars().any(char::is_uppercase) {
+                Cow::Owned(word.to_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            }
+        })
+    }
+
+    /// Token `i` in lower case, `None` past the end.
+    fn lower_at(&self, i: usize) -> Option<&str> {
+        (i < self.list.len()).then(|| self.lower(i))
+    }
+
+    /// [`fold::key`] of token `i`.
+    fn key(&self, i: usize) -> &str {
+        self.key[i].get_or_init(|| fold::key(self.list[i].text(self.text)))
+    }
+
+    /// [`fold::key`] of token `i` in lower case: its key, unless lower-casing a letter outside
+    /// ASCII changes how it folds.
+    fn lower_key(&self, i: usize) -> Cow<'_, str> {
+        if self.list[i].text(self.text).is_ascii() {
+            Cow::Borrowed(self.key(i))
+        } else {
+            Cow::Owned(fold::key(self.lower(i)))
+        }
+    }
+}
+
+impl std::ops::Deref for Tokens<'_> {
+    type Target = [Token];
+
+    fn deref(&self) -> &[Token] {
+        &self.list
+    }
+}
 
 /// Reads one source's passages into candidates.
 pub(super) struct Reader<'a> {
@@ -186,7 +246,7 @@ impl<'a> Reader<'a> {
     pub(super) fn candidates(&self) -> Vec<Candidate> {
         let mut read = Vec::with_capacity(self.source.passages.len());
         for passage in &self.source.passages {
-            let tokens = tokens::tokenize(self.text, passage.start, passage.end);
+            let tokens = Tokens::new(self.text, tokens::tokenize(self.text, passage.start, passage.end));
             // In title-case headlines and in page furniture, capitals say nothing.
             let title_case = passage.role == Role::Furniture
                 || (matches!(passage.role, Role::Headline | Role::Heading) && self.is_title_case(&tokens));
@@ -209,7 +269,7 @@ impl<'a> Reader<'a> {
                 let restored = first == last
                     && !title_case
                     && tokens[first].sentence_start
-                    && surnames.contains(&fold::key(self.word(&tokens[first])))
+                    && surnames.contains(tokens.key(first))
                     && !spans.iter().any(|&(a, b)| a <= first && first <= b);
                 if restored {
                     let at = spans.partition_point(|&(a, _)| a < first);
@@ -232,17 +292,17 @@ impl<'a> Reader<'a> {
         let mut surnames = HashSet::default();
         for (tokens, title_case, _, spans) in read {
             for &(first, last) in spans.iter().filter(|_| !title_case) {
-                let first_word = fold::key(self.word(&tokens[first]));
-                let last_lower = self.lower(&tokens[last]);
+                let first_word = tokens.key(first);
+                let last_lower = tokens.lower(last);
                 let person_like = last > first
                     && tokens[last].shape == Shape::Word
                     && self.is_cap(&tokens[last])
-                    && k.is_given_name(&first_word)
-                    && !k.is_common_word(&first_word)
-                    && !k.is_org_word(&last_lower)
-                    && !k.is_place_word(&last_lower);
+                    && k.is_given_name(first_word)
+                    && !k.is_common_word(first_word)
+                    && !k.is_org_word(last_lower)
+                    && !k.is_place_word(last_lower);
                 if person_like {
-                    surnames.insert(fold::key(self.word(&tokens[last])));
+                    surnames.insert(tokens.key(last).to_owned());
                 }
             }
         }
@@ -252,12 +312,12 @@ impl<'a> Reader<'a> {
     /// "By Horn Observer Reporter", "Kabul Ledger Staff Report": in a credit, the role words
     /// after the name say what the writer is and are not part of the name; titles before them
     /// go too ("Senior Correspondent"). `None` when nothing is left ("By Staff Reporter").
-    fn trim_byline_role(&self, tokens: &[Token], (first, mut last): Span) -> Option<Span> {
-        let role = |i: usize| BYLINE_ROLES.contains(&self.lower(&tokens[i]).as_ref());
+    fn trim_byline_role(&self, tokens: &Tokens<'a>, (first, mut last): Span) -> Option<Span> {
+        let role = |i: usize| BYLINE_ROLES.contains(&tokens.lower(i));
         if !role(last) {
             return Some((first, last));
         }
-        while role(last) || self.k.is_title(&self.lower(&tokens[last])) {
+        while role(last) || self.k.is_title(tokens.lower(last)) {
             if last == first {
                 return None;
             }
@@ -269,7 +329,7 @@ impl<'a> Reader<'a> {
     /// `a post on X`, `wrote on X`, `his grief on X`: the platform, a one-letter name no run of
     /// capitals finds. A capital X alone after "on" or "via" is the platform unless a name or
     /// compound goes on after it (`on X-ray`, `on X Street`).
-    fn platform_x(&self, tokens: &[Token], spans: &mut Vec<Span>) {
+    fn platform_x(&self, tokens: &Tokens<'a>, spans: &mut Vec<Span>) {
         for i in 1..tokens.len() {
             let posted = self.word(&tokens[i]) == "X"
                 && self.is(tokens.get(i - 1), &["on", "via"])
@@ -289,20 +349,8 @@ impl<'a> Reader<'a> {
         token.text(self.text)
     }
 
-    /// A token in lower case; borrowed when it already is, as most words are.
-    fn lower(&self, token: &Token) -> Cow<'a, str> {
-        let word = self.word(token);
-        if word.is_ascii() {
-            fold::lowercase(word)
-        } else if word.chars().any(char::is_uppercase) {
-            Cow::Owned(word.to_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        }
-    }
-
     /// A headline written In Title Case, where capitals say nothing.
-    fn is_title_case(&self, tokens: &[Token]) -> bool {
+    fn is_title_case(&self, tokens: &Tokens<'a>) -> bool {
         let long: Vec<&str> = tokens
             .iter()
             .filter(|t| t.shape == Shape::Word)
@@ -334,7 +382,7 @@ impl<'a> Reader<'a> {
     /// Whether tokens `i..` are a particle joined to a capitalised word: `al-Assad`, `al Qaeda`,
     /// `bin Salman`, `von der Leyen`, and within a name `da Silva`. Returns the index of the
     /// capitalised word.
-    fn particle_name(&self, tokens: &[Token], i: usize, within: bool) -> Option<usize> {
+    fn particle_name(&self, tokens: &Tokens<'a>, i: usize, within: bool) -> Option<usize> {
         let word = self.word(tokens.get(i)?);
         let arabic = fold::is_article(word);
         let european = is_european_particle(word);
@@ -358,16 +406,16 @@ impl<'a> Reader<'a> {
         // Written with a space, only the unambiguous particles join: English has "as", "at"
         // and "an" too. A European particle opening a run needs a name that is no ordinary
         // word after it ("de Gaulle", not "de Facto").
-        let name = tokens.get(at).filter(|t| self.is_cap(t) && t.space_before)?;
+        tokens.get(at).filter(|t| self.is_cap(t) && t.space_before)?;
         let spaced = matches!(word, "al" | "el" | "bin" | "ibn" | "bint")
             || (within && !arabic)
-            || (european && !self.k.is_common_word(&self.lower(name)));
+            || (european && !self.k.is_common_word(tokens.lower(at)));
         spaced.then_some(at)
     }
 
     /// Maximal runs of capitalised words with the particles, hyphens and connectors between
     /// them.
-    fn chunks(&self, tokens: &[Token]) -> Vec<Span> {
+    fn chunks(&self, tokens: &Tokens<'a>) -> Vec<Span> {
         let mut chunks = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -439,7 +487,7 @@ impl<'a> Reader<'a> {
     /// `Tehreek-e-Taliban`, `Hizb-ut-Tahrir`, `Jaish-al-Adl`: a capitalised word, a hyphen, a
     /// lower-case connector of one to three letters that is no function word, a hyphen and a capitalised word, all unspaced. Returns the last word's index;
     /// `Commander-in-Chief` and `Brother-in-Law` stay apart.
-    fn hyphen_connector(&self, tokens: &[Token], last: usize) -> Option<usize> {
+    fn hyphen_connector(&self, tokens: &Tokens<'a>, last: usize) -> Option<usize> {
         let unspaced_hyphen = |i: usize| self.is_hyphen(tokens.get(i)) && !tokens[i].space_before;
         if !unspaced_hyphen(last + 1) || !unspaced_hyphen(last + 3) {
             return None;
@@ -454,16 +502,16 @@ impl<'a> Reader<'a> {
 
     /// `Pvt. Ltd.`, `Pty. Ltd.`: an abbreviation, its full stop and a word that together make a
     /// legal form. Returns the second word's index.
-    fn dotted_legal_form(&self, tokens: &[Token], last: usize) -> Option<usize> {
+    fn dotted_legal_form(&self, tokens: &Tokens<'a>, last: usize) -> Option<usize> {
         let dot = tokens.get(last + 1).filter(|t| self.word(t) == "." && !t.space_before)?;
-        let next = tokens.get(last + 2).filter(|t| self.is_cap(t) && t.space_before)?;
-        let form = format!("{} {}", self.lower(&tokens[last]), self.lower(next));
+        tokens.get(last + 2).filter(|t| self.is_cap(t) && t.space_before)?;
+        let form = format!("{} {}", tokens.lower(last), tokens.lower(last + 2));
         (dot.shape == Shape::Punct && self.k.is_legal_form(&form)).then_some(last + 2)
     }
 
     /// `PML-N`, `MQM-P`: an acronym, a hyphen and a single capital letter, all unspaced, with
     /// no more word after it.
-    fn acronym_suffix(&self, tokens: &[Token], last: usize) -> bool {
+    fn acronym_suffix(&self, tokens: &Tokens<'a>, last: usize) -> bool {
         let letter = tokens.get(last + 2).filter(|t| {
             let word = self.word(t);
             t.shape == Shape::Word
@@ -482,7 +530,7 @@ impl<'a> Reader<'a> {
     /// `Iran-backed`. A syllable that is also an English word (`Yu-ting`, `Yi-wen`) joins only
     /// in the given-name slot, after a surname and after a known given name; no romanised
     /// syllable ends in `d`, as English compound heads do (`-led`, `-based`, `-held`).
-    fn hyphen_syllable(&self, tokens: &[Token], last: usize) -> bool {
+    fn hyphen_syllable(&self, tokens: &Tokens<'a>, last: usize) -> bool {
         let letters = |t: &Token, most: usize| {
             t.shape == Shape::Word && (1..=most).contains(&self.word(t).chars().count())
         };
@@ -505,21 +553,21 @@ impl<'a> Reader<'a> {
             return true;
         }
         let after_surname = last > 0 && tokens[last].space_before && self.is_cap(&tokens[last - 1]);
-        after_surname && letters(right, 4) && self.k.is_given_name(&fold::key(self.word(left)))
+        after_surname && letters(right, 4) && self.k.is_given_name(tokens.key(last))
     }
 
     /// Whether a possessive after a plural noun of people continues an organisation's name:
     /// `People's Liberation Front`, `Workers' Party`, `Children's Fund`. The next capitalised
     /// word must follow right after.
-    fn possessive_in_name(&self, tokens: &[Token], last: usize) -> bool {
+    fn possessive_in_name(&self, tokens: &Tokens<'a>, last: usize) -> bool {
         const PEOPLE: &[&str] = &[
             "people", "peoples", "workers", "children", "women", "farmers", "martyrs", "veterans", "nations",
         ];
-        let lower = self.lower(&tokens[last]);
-        let people = PEOPLE.contains(&lower.as_ref());
+        let lower = tokens.lower(last);
+        let people = PEOPLE.contains(&lower);
         // Other plural nouns of people (`Fishermen's Association`, `Teachers' Union`) and titles
         // (`Prime Minister's National Relief Fund`) too, when an organisation word ends the name.
-        let plural = self.k.is_common_word(&lower) && (lower.ends_with("men") || lower.ends_with("ers"));
+        let plural = self.k.is_common_word(lower) && (lower.ends_with("men") || lower.ends_with("ers"));
         let title = self.is_title_word(tokens, last);
         if !people && !plural && !title {
             return false;
@@ -540,11 +588,11 @@ impl<'a> Reader<'a> {
         while tokens.get(end + 1).is_some_and(|t| self.is_cap(t) && t.space_before) {
             end += 1;
         }
-        people || self.k.is_org_word(&self.lower(&tokens[end]))
+        people || self.k.is_org_word(tokens.lower(end))
     }
 
     /// Splits and trims a chunk into the names it holds.
-    fn refine(&self, tokens: &[Token], chunk: Span, title_case: bool) -> Vec<Span> {
+    fn refine(&self, tokens: &Tokens<'a>, chunk: Span, title_case: bool) -> Vec<Span> {
         let mut parts = Vec::new();
         for a in self.split_connectors(tokens, self.split_pro(tokens, chunk, &mut parts)) {
             for b in self.split_hyphens(tokens, a, title_case) {
@@ -560,7 +608,7 @@ impl<'a> Reader<'a> {
 
     /// `pro-Kurdish DEM Party`: a nationality or community after `pro-` or `anti-` qualifies the
     /// name that follows, and is a mention of its own. Pushes it to `parts` and returns the rest.
-    fn split_pro(&self, tokens: &[Token], (first, last): Span, parts: &mut Vec<Span>) -> Span {
+    fn split_pro(&self, tokens: &Tokens<'a>, (first, last): Span, parts: &mut Vec<Span>) -> Span {
         let prefixed = first >= 2
             && self.is_hyphen(tokens.get(first - 1))
             && !tokens[first].space_before
@@ -569,24 +617,24 @@ impl<'a> Reader<'a> {
         if !prefixed || first == last || !self.is_cap(&tokens[first + 1]) || !tokens[first + 1].space_before {
             return (first, last);
         }
-        let key = fold::key(self.word(&tokens[first]));
+        let key = tokens.key(first);
         // "Kurdish" from "Kurd": an adjective of a known people counts too.
         let people = |k: &str| self.k.demonym(k).is_some() || self.k.is_group_name(k);
         let adjective = ["ish", "ian", "ese", "an", "i"]
             .iter()
             .any(|suffix| key.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && people(stem)));
-        if !people(&key) && !adjective {
+        if !people(key) && !adjective {
             return (first, last);
         }
         parts.push((first, first));
         (first + 1, last)
     }
 
-    fn text_of(&self, tokens: &[Token], (a, b): Span) -> &'a str {
+    fn text_of(&self, tokens: &Tokens<'a>, (a, b): Span) -> &'a str {
         &self.text[tokens[a].start..tokens[b].end]
     }
 
-    fn known_whole(&self, tokens: &[Token], span: Span) -> bool {
+    fn known_whole(&self, tokens: &Tokens<'a>, span: Span) -> bool {
         self.k.is_strong_name(&fold::key(self.text_of(tokens, span)))
     }
 
@@ -595,7 +643,7 @@ impl<'a> Reader<'a> {
     /// organisation or place word comes before ("Bank of England", "Commission on Audit"). `&`
     /// always joins. A title's complement of common words is its portfolio, no name ("Minister
     /// of Labour and Employment").
-    fn split_connectors(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
+    fn split_connectors(&self, tokens: &Tokens<'a>, (first, last): Span) -> Vec<Span> {
         let has_connector =
             (first..=last).any(|i| matches!(self.word(&tokens[i]), "of" | "for" | "and" | "on" | "&"));
         if !has_connector || self.known_whole(tokens, (first, last)) {
@@ -604,8 +652,8 @@ impl<'a> Reader<'a> {
         let k = self.k;
         // An acronym is not a legal form here: "US and UK" are two countries.
         let ends_as_org = {
-            let lower = self.lower(&tokens[last]);
-            k.is_org_word(&lower) || (k.is_legal_form(&lower) && !is_acronym(self.word(&tokens[last])))
+            let lower = tokens.lower(last);
+            k.is_org_word(lower) || (k.is_legal_form(lower) && !is_acronym(self.word(&tokens[last])))
         };
         let mut parts = Vec::new();
         let mut start = first;
@@ -623,13 +671,14 @@ impl<'a> Reader<'a> {
             let keep = match word {
                 "of" | "for" | "on" => {
                     // "the Ministry on Monday", "the Commission on Syria" are no names.
-                    let after = tokens.get(i + 1).map(|t| self.lower(t));
                     let name_after = word == "on"
-                        && after.is_some_and(|w| k.is_calendar_word(&w) || k.is_strong_name(&fold::key(&w)));
+                        && i + 1 < tokens.len()
+                        && (k.is_calendar_word(tokens.lower(i + 1))
+                            || k.is_strong_name(&tokens.lower_key(i + 1)));
                     !name_after
                         && (start..i).any(|j| {
-                            let w = self.lower(&tokens[j]);
-                            k.is_org_word(&w) || k.is_place_word(&w)
+                            let w = tokens.lower(j);
+                            k.is_org_word(w) || k.is_place_word(w)
                         })
                 }
                 "and" => {
@@ -658,7 +707,7 @@ impl<'a> Reader<'a> {
     /// and Repatriation`, `Department of Public Works and Highways`. The part so far is an
     /// organisation word, `of` or `for`, and one to three capitalised words; the word after
     /// `and` is no known name.
-    fn org_complement_continues(&self, tokens: &[Token], start: usize, i: usize) -> bool {
+    fn org_complement_continues(&self, tokens: &Tokens<'a>, start: usize, i: usize) -> bool {
         let mut j = i;
         while j > start && i - j < 3 && self.is_cap(&tokens[j - 1]) {
             j -= 1;
@@ -666,21 +715,21 @@ impl<'a> Reader<'a> {
         let head = j < i
             && j >= start + 2
             && self.is(tokens.get(j - 1), &["of", "for"])
-            && self.k.is_org_word(&self.lower(&tokens[j - 2]));
+            && self.k.is_org_word(tokens.lower(j - 2));
         let next = tokens.get(i + 1).filter(|t| self.is_cap(t));
-        head && next.is_some_and(|t| !self.k.is_strong_name(&fold::key(self.word(t))))
+        head && next.is_some() && !self.k.is_strong_name(tokens.key(i + 1))
     }
 
     /// Whether tokens `from..=last` are a title's portfolio: capitalised common words and
     /// connectors, no known name ("Labour and Employment", "Foreign Affairs").
-    fn portfolio(&self, tokens: &[Token], from: usize, last: usize) -> bool {
+    fn portfolio(&self, tokens: &Tokens<'a>, from: usize, last: usize) -> bool {
         from <= last
             && (from..=last).all(|j| {
-                let lower = self.lower(&tokens[j]);
-                matches!(lower.as_ref(), "and" | "&" | "the")
+                let lower = tokens.lower(j);
+                matches!(lower, "and" | "&" | "the")
                     || (self.is_cap(&tokens[j])
-                        && self.k.is_common_word(&lower)
-                        && !self.k.is_strong_name(&fold::key(&lower)))
+                        && self.k.is_common_word(lower)
+                        && !self.k.is_strong_name(&tokens.lower_key(j)))
             })
     }
 
@@ -689,12 +738,12 @@ impl<'a> Reader<'a> {
     /// other side cannot stand alone: a short prefix (`Ak-Sai`) or, outside title-case
     /// headlines, a common word (`Asia-Plus`); and one that qualifies the organisation or place
     /// word ending the run (`Mactan-Cebu International Airport`).
-    fn split_hyphens(&self, tokens: &[Token], (first, last): Span, title_case: bool) -> Vec<Span> {
+    fn split_hyphens(&self, tokens: &Tokens<'a>, (first, last): Span, title_case: bool) -> Vec<Span> {
         let has_hyphen = (first..=last).any(|i| self.is_hyphen(tokens.get(i)));
         // Two nationalities joined are two groups even where a list has the compound
         // ("Chinese-Filipino businessmen").
-        let peoples = last == first + 2
-            && [first, last].iter().all(|&i| self.k.demonym(&fold::key(self.word(&tokens[i]))).is_some());
+        let peoples =
+            last == first + 2 && [first, last].iter().all(|&i| self.k.demonym(tokens.key(i)).is_some());
         if !has_hyphen || (self.known_whole(tokens, (first, last)) && !peoples) {
             return vec![(first, last)];
         }
@@ -707,20 +756,20 @@ impl<'a> Reader<'a> {
                 && self.is_cap(&tokens[i - 1])
                 && self.is_cap(&tokens[i + 1]);
             if joins_caps {
-                let left = fold::key(self.word(&tokens[i - 1]));
-                let right = fold::key(self.word(&tokens[i + 1]));
+                let left = tokens.key(i - 1);
+                let right = tokens.key(i + 1);
                 // "North-West Frontier Province": two compass words make one direction.
-                let compass = COMPASS.contains(&left.as_str()) && COMPASS.contains(&right.as_str());
-                let (left_known, right_known) = (self.k.is_strong_name(&left), self.k.is_strong_name(&right));
+                let compass = COMPASS.contains(&left) && COMPASS.contains(&right);
+                let (left_known, right_known) = (self.k.is_strong_name(left), self.k.is_strong_name(right));
                 let bound = |key: &str, known: bool| {
                     !known && (key.chars().count() <= 3 || (!title_case && self.k.is_common_word(key)))
                 };
-                let prefix = (bound(&left, left_known) && !is_acronym(self.word(&tokens[i - 1])))
-                    || (bound(&right, right_known) && !is_acronym(self.word(&tokens[i + 1])));
-                let head = self.lower(&tokens[last]);
+                let prefix = (bound(left, left_known) && !is_acronym(self.word(&tokens[i - 1])))
+                    || (bound(right, right_known) && !is_acronym(self.word(&tokens[i + 1])));
+                let head = tokens.lower(last);
                 let qualifies = i + 1 < last
                     && (i + 2..=last).all(|j| self.is_cap(&tokens[j]))
-                    && (self.k.is_org_word(&head) || self.k.is_place_word(&head));
+                    && (self.k.is_org_word(head) || self.k.is_place_word(head));
                 if !compass && !prefix && !qualifies && (left_known || right_known) {
                     parts.push((start, i - 1));
                     start = i + 1;
@@ -733,7 +782,7 @@ impl<'a> Reader<'a> {
 
     /// Splits a title out of the middle of a run: `Kharkiv Mayor Ihor Terekhov` is a place and
     /// a person; `NATO Secretary-General Mark Rutte` an organisation and a person.
-    fn split_titles(&self, tokens: &[Token], (first, last): Span) -> Vec<Span> {
+    fn split_titles(&self, tokens: &Tokens<'a>, (first, last): Span) -> Vec<Span> {
         let has_title = last > first && (first + 1..=last).any(|t| self.is_title_word(tokens, t));
         if !has_title || self.known_whole(tokens, (first, last)) {
             return vec![(first, last)];
@@ -804,7 +853,7 @@ impl<'a> Reader<'a> {
 
     /// In a title-case headline every word has a capital: split at ordinary words, keeping
     /// the names between them ("Rebels Seize Aleppo" → "Aleppo").
-    fn split_title_case(&self, tokens: &[Token], (first, last): Span, title_case: bool) -> Vec<Span> {
+    fn split_title_case(&self, tokens: &Tokens<'a>, (first, last): Span, title_case: bool) -> Vec<Span> {
         if !title_case || first == last || self.known_whole(tokens, (first, last)) {
             return vec![(first, last)];
         }
@@ -814,9 +863,9 @@ impl<'a> Reader<'a> {
             // A single letter in a run is a faction's ("PML-N"), not the article "A".
             let ordinary =
                 tokens[i].shape == Shape::Word && self.word(&tokens[i]).chars().nth(1).is_some() && {
-                    let lower = self.lower(&tokens[i]);
-                    self.k.is_common_word(&lower)
-                        && !self.k.is_strong_name(&fold::key(&lower))
+                    let lower = tokens.lower(i);
+                    self.k.is_common_word(lower)
+                        && !self.k.is_strong_name(&tokens.lower_key(i))
                         && !self.compass_before_name(tokens, i, last)
                 };
             match (ordinary, start) {
@@ -840,14 +889,14 @@ impl<'a> Reader<'a> {
     /// function word or common word beginning a sentence ("Opposition fighters", "In Homs"),
     /// a weekday or month, and titles before a person's name ("President", "Defense
     /// Minister"). `None` when nothing is left.
-    fn trim_start(&self, tokens: &[Token], (mut first, last): Span, title_case: bool) -> Option<Span> {
+    fn trim_start(&self, tokens: &Tokens<'a>, (mut first, last): Span, title_case: bool) -> Option<Span> {
         let k = self.k;
         // A title with role nouns is no name ("Senior Reporter"; but "President Trump", a
         // surname; "National Assembly", an organisation).
         let role = |i: usize| {
             self.is_hyphen(tokens.get(i))
                 || self.is_title_word(tokens, i)
-                || (self.is_modifier(tokens, i) && !k.is_surname(&fold::key(self.word(&tokens[i]))))
+                || (self.is_modifier(tokens, i) && !k.is_surname(tokens.key(i)))
         };
         if self.is_title_at(tokens, first, last)
             && (first..=last).all(role)
@@ -873,8 +922,8 @@ impl<'a> Reader<'a> {
                     && ((first + 1..=last).filter(|&j| self.is_cap(&tokens[j])).nth(1).is_some()
                         // Not joined by a hyphen: "cross-strait" is an adjective.
                         || (last > first && !self.is_hyphen(tokens.get(last - 1)) && {
-                            let head = self.lower(&tokens[last]);
-                            k.is_org_word(&head) || k.is_place_word(&head)
+                            let head = tokens.lower(last);
+                            k.is_org_word(head) || k.is_place_word(head)
                         }))
             };
             let drop = k.is_calendar_word(&lower)
@@ -894,8 +943,8 @@ impl<'a> Reader<'a> {
         // and "of" or "for", ordinary capitalised words name the portfolio, not the person.
         if self.after_title_of(tokens, first) {
             while first < last && self.is_cap(&tokens[first]) && {
-                let lower = self.lower(&tokens[first]);
-                k.is_common_word(&lower) && !k.is_given_name(&fold::key(&lower))
+                let lower = tokens.lower(first);
+                k.is_common_word(lower) && !k.is_given_name(&tokens.lower_key(first))
             } {
                 first += 1;
             }
@@ -918,14 +967,14 @@ impl<'a> Reader<'a> {
         let named = |from: usize| self.names_organisation_or_place(tokens, from, last);
         // A person's name after the chain: a given name or a word no dictionary lists.
         let person_after = |r: usize| {
-            let key = fold::key(self.word(&tokens[r]));
+            let key = tokens.key(r);
             r > first
                 && self.is_cap(&tokens[r])
-                && (self.k.is_given_name(&key)
-                    || !self.k.is_common_word(&self.lower(&tokens[r]))
+                && (self.k.is_given_name(key)
+                    || !self.k.is_common_word(tokens.lower(r))
                     || self.person_name(tokens, r, last))
-                && self.k.demonym(&key).is_none()
-                && !self.k.is_group_name(&key)
+                && self.k.demonym(key).is_none()
+                && !self.k.is_group_name(key)
                 && !self.known_whole(tokens, (first, last))
                 && !named(r)
         };
@@ -933,9 +982,8 @@ impl<'a> Reader<'a> {
         // organisation's name, not a title before a person called Rally; "the Prime Minister",
         // two title words, names no one.
         let the_before = first > 0 && self.is(tokens.get(first - 1), &["the", "The"]);
-        let ordinary_rest = j == last
-            && k.is_common_word(&self.lower(&tokens[last]))
-            && !k.is_title(&self.lower(&tokens[last]));
+        let ordinary_rest =
+            j == last && k.is_common_word(tokens.lower(last)) && !k.is_title(tokens.lower(last));
         if !named(first) || rest.is_some_and(person_after) {
             if j > first && !(the_before && ordinary_rest) {
                 first = rest?;
@@ -954,7 +1002,7 @@ impl<'a> Reader<'a> {
 
     /// Whether the run at `first` follows a title and "of" or "for" ("Minister for …",
     /// "Secretary of the …").
-    fn after_title_of(&self, tokens: &[Token], first: usize) -> bool {
+    fn after_title_of(&self, tokens: &Tokens<'a>, first: usize) -> bool {
         let mut i = first;
         if i >= 1 && self.is(tokens.get(i - 1), &["the"]) {
             i -= 1;
@@ -962,62 +1010,63 @@ impl<'a> Reader<'a> {
         i >= 2
             && self.is(tokens.get(i - 1), &["of", "for"])
             && self.is_cap(&tokens[i - 2])
-            && self.k.is_title(&self.lower(&tokens[i - 2]))
+            && self.k.is_title(tokens.lower(i - 2))
     }
 
     /// Whether tokens `from..=last` look like a person's name: it opens with a given name, a
     /// surname or a word no dictionary lists, holds a word no dictionary lists, and no word in
     /// it makes an organisation.
-    fn person_name(&self, tokens: &[Token], from: usize, last: usize) -> bool {
-        let Some(token) = tokens.get(from).filter(|t| from <= last && self.is_cap(t)) else { return false };
+    fn person_name(&self, tokens: &Tokens<'a>, from: usize, last: usize) -> bool {
+        if !tokens.get(from).is_some_and(|t| from <= last && self.is_cap(t)) {
+            return false;
+        }
         let org = (from..=last).any(|j| {
-            let lower = self.lower(&tokens[j]);
-            self.k.is_org_word(&lower) || self.k.is_legal_form(&lower)
+            let lower = tokens.lower(j);
+            self.k.is_org_word(lower) || self.k.is_legal_form(lower)
         });
         // Some word of it is no dictionary word: "Park Ji-hoon", not "Welfare and Development".
         let proper =
-            (from..=last).any(|j| self.is_cap(&tokens[j]) && !self.k.is_common_word(&self.lower(&tokens[j])));
-        self.is_name_word(token) && proper && !org && !self.known_whole(tokens, (from, last))
+            (from..=last).any(|j| self.is_cap(&tokens[j]) && !self.k.is_common_word(tokens.lower(j)));
+        self.is_name_word(tokens, from) && proper && !org && !self.known_whole(tokens, (from, last))
     }
 
     /// A capitalised word that can open a person's name: a given name, a surname, or a word no
     /// dictionary lists; never a title (`President` is a surname too).
-    fn is_name_word(&self, token: &Token) -> bool {
-        let key = fold::key(self.word(token));
-        let lower = self.lower(token);
-        !self.k.is_title(&lower)
-            && (self.k.is_given_name(&key) || self.k.is_surname(&key) || !self.k.is_common_word(&lower))
+    fn is_name_word(&self, tokens: &Tokens<'a>, i: usize) -> bool {
+        let (key, lower) = (tokens.key(i), tokens.lower(i));
+        !self.k.is_title(lower)
+            && (self.k.is_given_name(key) || self.k.is_surname(key) || !self.k.is_common_word(lower))
     }
 
     /// Whether token `i` abbreviates a title before a name: `Sen.` in `Sen. Paolo Villacorta`.
-    fn title_abbreviation(&self, tokens: &[Token], i: usize) -> bool {
+    fn title_abbreviation(&self, tokens: &Tokens<'a>, i: usize) -> bool {
         let word = self.word(&tokens[i]);
         let dot = tokens.get(i + 1).is_some_and(|t| self.word(t) == "." && !t.space_before);
         let name = tokens.get(i + 2).is_some_and(|t| t.space_before && self.is_cap(t));
         // "from Mayo. In a message": a known name ends a sentence there.
-        let key = fold::key(word);
-        let known = self.k.is_strong_name(&key) || self.k.place(&key).is_some();
+        let key = tokens.key(i);
+        let known = self.k.is_strong_name(key) || self.k.place(key).is_some();
         dot && name
             && word.chars().count() <= 5
             && !is_acronym(word)
             && !known
-            && self.k.is_title_abbreviation(&self.lower(&tokens[i]))
+            && self.k.is_title_abbreviation(tokens.lower(i))
     }
 
     /// Whether the run opens with a role noun before a person's full name: `Volunteer Jun-Jun
     /// Tecson`, `Comrade Kabiru Ado Minjibir`. The noun is an ordinary word and no name
     /// (`Young Kim` could be one); a given name or a word no dictionary lists follows, with
     /// more name after it, and nothing in the run names an organisation or place.
-    fn role_noun_before_person(&self, tokens: &[Token], first: usize, last: usize) -> bool {
-        let Some(next) = tokens.get(first + 1).filter(|t| t.space_before && self.is_cap(t)) else {
+    fn role_noun_before_person(&self, tokens: &Tokens<'a>, first: usize, last: usize) -> bool {
+        if !tokens.get(first + 1).is_some_and(|t| t.space_before && self.is_cap(t)) {
             return false;
-        };
-        let key = fold::key(self.word(next));
-        let person = self.k.is_given_name(&key)
-            || (!self.k.is_common_word(&self.lower(next)) && !self.k.is_strong_name(&key));
+        }
+        let key = tokens.key(first + 1);
+        let person = self.k.is_given_name(key)
+            || (!self.k.is_common_word(tokens.lower(first + 1)) && !self.k.is_strong_name(key));
         let longer = (first + 2..=last).any(|j| self.is_cap(&tokens[j]));
         self.is_modifier(tokens, first)
-            && !self.k.is_surname(&fold::key(self.word(&tokens[first])))
+            && !self.k.is_surname(tokens.key(first))
             && person
             && longer
             && !self.names_organisation_or_place(tokens, first, last)
@@ -1025,22 +1074,22 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` is a compass word before a known name, which makes a region with it
     /// ("North Korea", "WEST AFRICA" in a kicker) even where capitals say nothing.
-    fn compass_before_name(&self, tokens: &[Token], i: usize, last: usize) -> bool {
-        COMPASS.contains(&self.lower(&tokens[i]).as_ref())
+    fn compass_before_name(&self, tokens: &Tokens<'a>, i: usize, last: usize) -> bool {
+        COMPASS.contains(&tokens.lower(i))
             && i < last
             && self.is_cap(&tokens[i + 1])
-            && self.k.is_strong_name(&fold::key(self.word(&tokens[i + 1])))
+            && self.k.is_strong_name(tokens.key(i + 1))
     }
 
     /// The next capitalised word (or joined particle) after `i`, within the run.
-    fn next_name_token(&self, tokens: &[Token], i: usize, last: usize) -> Option<usize> {
+    fn next_name_token(&self, tokens: &Tokens<'a>, i: usize, last: usize) -> Option<usize> {
         (i + 1..=last).find(|&j| self.is_cap(&tokens[j]) || self.particle_name(tokens, j, true).is_some())
     }
 
     /// Whether token `i` is (part of) a personal title: a title word not written in capitals
     /// (`US` is a country, not a title), or common words before one (`Defense Minister`,
     /// `Union Road Transport Minister`, `Sub-Divisional Officer`).
-    fn is_title_at(&self, tokens: &[Token], i: usize, last: usize) -> bool {
+    fn is_title_at(&self, tokens: &Tokens<'a>, i: usize, last: usize) -> bool {
         if self.is_title_word(tokens, i) {
             return true;
         }
@@ -1060,28 +1109,31 @@ impl<'a> Reader<'a> {
 
     /// A title or role word, or its plural right before a name (`Presidents Sadyr Japarov and
     /// Emomali Rahmon`; not `United Nations`, `Doctors Without Borders`).
-    fn is_title_word(&self, tokens: &[Token], i: usize) -> bool {
+    fn is_title_word(&self, tokens: &Tokens<'a>, i: usize) -> bool {
         let word = self.word(&tokens[i]);
         if tokens[i].shape != Shape::Word {
             return false;
         }
-        let lower = self.lower(&tokens[i]);
-        let before_name =
-            || tokens.get(i + 1).is_some_and(|t| t.space_before && self.is_cap(t) && self.is_name_word(t));
+        let lower = tokens.lower(i);
+        let before_name = || {
+            tokens
+                .get(i + 1)
+                .is_some_and(|t| t.space_before && self.is_cap(t) && self.is_name_word(tokens, i + 1))
+        };
         // `CEO Park Ji-hoon`: a title written as an acronym, right before a name.
         if is_acronym(word) {
-            return self.k.is_title(&lower) && before_name();
+            return self.k.is_title(lower) && before_name();
         }
         // `Radio`, `Army`, `Police` head organisations' names ("Radio Azattyk") more often than
         // they are titles.
-        if self.k.is_org_word(&lower) {
+        if self.k.is_org_word(lower) {
             return false;
         }
         // `Chairman`, `Chairwoman`, `Chairperson`: a title and a word for a person.
         let person_of_title = ["man", "woman", "person"].iter().any(|suffix| {
             lower.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 4 && self.k.is_title(stem))
         });
-        self.k.is_title(&lower)
+        self.k.is_title(lower)
             || person_of_title
             || (lower.strip_suffix('s').is_some_and(|stem| stem.len() >= 4 && self.k.is_title(stem))
                 && before_name())
@@ -1090,25 +1142,25 @@ impl<'a> Reader<'a> {
     /// A common word that can qualify a title (`Defense`, `Road`, `Senior`): no given name
     /// ("Martin Deacon"), no known name, and no designator written after a name (`Cebu City
     /// Mayor`: `City` belongs to `Cebu`).
-    fn is_modifier(&self, tokens: &[Token], i: usize) -> bool {
+    fn is_modifier(&self, tokens: &Tokens<'a>, i: usize) -> bool {
         let token = &tokens[i];
         let word = self.word(token);
         if token.shape != Shape::Word || is_acronym(word) {
             return false;
         }
-        let lower = self.lower(token);
-        let key = fold::key(&lower);
-        let designator = (self.k.is_place_word(&lower) || PLACE_NOUNS.contains(&lower.as_ref()))
+        let lower = tokens.lower(i);
+        let key = tokens.lower_key(i);
+        let designator = (self.k.is_place_word(lower) || PLACE_NOUNS.contains(&lower))
             && i > 0
             && tokens[i - 1].shape == Shape::Word
             && self.is_cap(&tokens[i - 1])
-            && !self.k.is_common_word(&self.lower(&tokens[i - 1]));
+            && !self.k.is_common_word(tokens.lower(i - 1));
         // A common word joined to the next by a hyphen is a prefix, whatever else it may be
         // (`Sub-Divisional`, `Vice-Chancellor`).
         let prefix = self.is_hyphen(tokens.get(i + 1)) && !tokens[i + 1].space_before;
         // A dictionary word that some list also has as a name ("Volunteer", "Union") is still a
         // modifier; a nationality is not.
-        self.k.is_common_word(&lower)
+        self.k.is_common_word(lower)
             && (prefix || !self.k.is_given_name(&key))
             && self.k.demonym(&key).is_none()
             && !designator
@@ -1116,38 +1168,44 @@ impl<'a> Reader<'a> {
 
     /// Whether the words name an organisation or a place on their face: the whole is known,
     /// or a word is an organisation or place word (`United Nations`, `Security Council`).
-    fn names_organisation_or_place(&self, tokens: &[Token], first: usize, last: usize) -> bool {
+    fn names_organisation_or_place(&self, tokens: &Tokens<'a>, first: usize, last: usize) -> bool {
         let k = self.k;
         self.known_whole(tokens, (first, last))
             || (first..=last).any(|i| {
-                let lower = self.lower(&tokens[i]);
+                let lower = tokens.lower(i);
                 // A lower-case particle is no legal form, whatever it abbreviates elsewhere
                 // ("Lula da Silva").
-                let legal = k.is_legal_form(&lower) && self.particle_name(tokens, i, true).is_none();
-                tokens[i].shape == Shape::Word && (k.is_org_word(&lower) || k.is_place_word(&lower) || legal)
+                let legal = k.is_legal_form(lower) && self.particle_name(tokens, i, true).is_none();
+                tokens[i].shape == Shape::Word && (k.is_org_word(lower) || k.is_place_word(lower) || legal)
             })
     }
 
     /// Whether the name starting at `first` is known well enough to keep a capitalised common
     /// word: a strong name, or a given name followed by more name ("Will Smith").
-    fn known_name_at(&self, tokens: &[Token], first: usize, last: usize) -> bool {
+    fn known_name_at(&self, tokens: &Tokens<'a>, first: usize, last: usize) -> bool {
         let k = self.k;
-        let single = fold::key(self.word(&tokens[first]));
+        let single = tokens.key(first);
         k.is_strong_name(&fold::key(self.text_of(tokens, (first, last))))
-            || k.is_strong_name(&single)
+            || k.is_strong_name(single)
             || (first < last
-                && k.is_given_name(&single)
-                && !k.is_common_word(&single)
+                && k.is_given_name(single)
+                && !k.is_common_word(single)
                 && self.is_cap(&tokens[first + 1]))
     }
 
     /// Builds a candidate from a token range, reading the context around it.
-    fn candidate(&self, tokens: &[Token], (first, mut last): Span, p: usize, title_case: bool) -> Candidate {
+    fn candidate(
+        &self,
+        tokens: &Tokens<'a>,
+        (first, mut last): Span,
+        p: usize,
+        title_case: bool,
+    ) -> Candidate {
         // "Calloway Foods Inc.", "Ferdinand Marcos Jr." keep the abbreviation's full stop: a short
         // legal form or name suffix in title case is abbreviated (`SA`, `PLC`, `III` are not).
         let word_last = self.word(&tokens[last]);
-        let lower_last = self.lower(&tokens[last]);
-        let abbreviation = (self.k.is_legal_form(&lower_last) || self.k.is_name_suffix(&lower_last))
+        let lower_last = tokens.lower(last);
+        let abbreviation = (self.k.is_legal_form(lower_last) || self.k.is_name_suffix(lower_last))
             && word_last.chars().count() <= 4
             && !is_acronym(word_last)
             && starts_upper(word_last);
@@ -1198,21 +1256,21 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn cues(&self, tokens: &[Token], first: usize, last: usize, title_case: bool) -> Cues {
-        let before = |n: usize| first.checked_sub(n).and_then(|i| tokens.get(i)).map(|t| self.lower(t));
-        let after = |n: usize| tokens.get(last + n).map(|t| self.lower(t));
+    fn cues(&self, tokens: &Tokens<'a>, first: usize, last: usize, title_case: bool) -> Cues {
+        let before = |n: usize| first.checked_sub(n).and_then(|i| tokens.lower_at(i));
+        let after = |n: usize| tokens.lower_at(last + n);
         // The words right before and after are asked about many times: lower-cased once.
         let (prev, next) = (before(1), after(1));
-        let (prev, next) = (prev.as_deref(), next.as_deref());
-        let direction = prev == Some("to") && before(2).is_some_and(|w| NOT_DIRECTIONS.contains(&w.as_ref()));
+        let (prev, next) = (prev, next);
+        let direction = prev == Some("to") && before(2).is_some_and(|w| NOT_DIRECTIONS.contains(&w));
         let place_before = (prev.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !direction)
-            || (prev == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w.as_ref())))
+            || (prev == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w)))
             || prev.is_some_and(|w| PLACE_NOUNS.contains(&w));
         // "X, the sprawling camp", "X, a town"; "the X crossing", "X border".
         let appositive = |nouns: &dyn Fn(&str) -> bool| {
             next == Some(",")
-                && after(2).is_some_and(|w| matches!(w.as_ref(), "the" | "a" | "an"))
-                && (3..=6).any(|n| after(n).is_some_and(|w| nouns(&w)))
+                && after(2).is_some_and(|w| matches!(w, "the" | "a" | "an"))
+                && (3..=6).any(|n| after(n).is_some_and(nouns))
         };
         let place_after =
             appositive(&|w| PLACE_NOUNS.contains(&w)) || next.is_some_and(|w| PLACE_AFTER.contains(&w));
@@ -1229,7 +1287,7 @@ impl<'a> Reader<'a> {
         let speaks = prev.is_some_and(|w| SAYING.contains(&w))
             || (next.is_some_and(|w| SAYING.contains(&w)) && prev != Some("the"));
         let group_next = if self.is_hyphen(tokens.get(last + 1)) { after(2) } else { after(1) };
-        let group = prev == Some("ethnic") || group_next.is_some_and(|w| GROUP_NOUNS.contains(&w.as_ref()));
+        let group = prev == Some("ethnic") || group_next.is_some_and(|w| GROUP_NOUNS.contains(&w));
         // "Kremlin spokesman", "Fano militiamen": a body speaks and fights through its members.
         let organisation = next.is_some_and(|w| ORGANISATION_MEMBERS.contains(&w));
         let road_after = next.is_some_and(|w| {
@@ -1256,7 +1314,7 @@ impl<'a> Reader<'a> {
     }
 
     /// `… (HTS)`, `…” (HTS)`, `… (MoRR)`, `… (AK Party)`: the defined short form's byte range.
-    fn acronym_after(&self, tokens: &[Token], first: usize, last: usize) -> Option<(usize, usize)> {
+    fn acronym_after(&self, tokens: &Tokens<'a>, first: usize, last: usize) -> Option<(usize, usize)> {
         let mut i = last + 1;
         while tokens.get(i).is_some_and(|t| matches!(self.word(t), "”" | "\"" | "’" | "'" | ",")) {
             i += 1;
@@ -1274,8 +1332,9 @@ impl<'a> Reader<'a> {
             return Some((acronym.start, acronym.end));
         }
         // "Justice and Development Party (AK Party)": an acronym and an organisation word.
-        let noun =
-            tokens.get(i + 2).filter(|t| t.shape == Shape::Word && self.k.is_org_word(&self.lower(t)))?;
+        let noun = tokens
+            .get(i + 2)
+            .filter(|t| t.shape == Shape::Word && self.k.is_org_word(tokens.lower(i + 2)))?;
         (is_acronym(word) && self.is(tokens.get(i + 3), &[")"])).then_some((acronym.start, noun.end))
     }
 
@@ -1285,7 +1344,7 @@ impl<'a> Reader<'a> {
     /// `Jajarkot` is the district). The second value is the designator's token.
     fn designator_after(
         &self,
-        tokens: &[Token],
+        tokens: &Tokens<'a>,
         first: usize,
         last: usize,
     ) -> Option<(Option<Designator>, usize)> {
@@ -1308,7 +1367,7 @@ impl<'a> Reader<'a> {
 
     /// Marks candidates listed together ("Masalit, Zaghawa and Fur"): separated only by a
     /// comma, `and` or `or`.
-    fn find_lists(&self, tokens: &[Token], spans: &[Span], candidates: &mut [Candidate]) {
+    fn find_lists(&self, tokens: &Tokens<'a>, spans: &[Span], candidates: &mut [Candidate]) {
         for i in 1..spans.len() {
             let between: Vec<&str> =
                 (spans[i - 1].1 + 1..spans[i].0).map(|j| self.word(&tokens[j])).collect();
