@@ -26,12 +26,23 @@ struct Tokens<'a> {
     list: Vec<Token>,
     lower: Vec<OnceCell<Cow<'a, str>>>,
     key: Vec<OnceCell<String>>,
+    /// [`Reader::is_title_word`] and [`Reader::is_modifier`] of each token: the title rules
+    /// ask them of every token of a run for every start they try.
+    title_word: Vec<OnceCell<bool>>,
+    modifier: Vec<OnceCell<bool>>,
 }
 
 impl<'a> Tokens<'a> {
     fn new(text: &'a str, list: Vec<Token>) -> Self {
         let n = list.len();
-        Tokens { text, list, lower: vec![OnceCell::new(); n], key: vec![OnceCell::new(); n] }
+        Tokens {
+            text,
+            list,
+            lower: vec![OnceCell::new(); n],
+            key: vec![OnceCell::new(); n],
+            title_word: vec![OnceCell::new(); n],
+            modifier: vec![OnceCell::new(); n],
+        }
     }
 
     /// Token `i` in lower case; borrowed when it already is, as most words are.
@@ -1110,6 +1121,10 @@ impl<'a> Reader<'a> {
     /// A title or role word, or its plural right before a name (`Presidents Sadyr Japarov and
     /// Emomali Rahmon`; not `United Nations`, `Doctors Without Borders`).
     fn is_title_word(&self, tokens: &Tokens<'a>, i: usize) -> bool {
+        *tokens.title_word[i].get_or_init(|| self.title_word(tokens, i))
+    }
+
+    fn title_word(&self, tokens: &Tokens<'a>, i: usize) -> bool {
         let word = self.word(&tokens[i]);
         if tokens[i].shape != Shape::Word {
             return false;
@@ -1143,6 +1158,10 @@ impl<'a> Reader<'a> {
     /// ("Martin Deacon"), no known name, and no designator written after a name (`Cebu City
     /// Mayor`: `City` belongs to `Cebu`).
     fn is_modifier(&self, tokens: &Tokens<'a>, i: usize) -> bool {
+        *tokens.modifier[i].get_or_init(|| self.modifier(tokens, i))
+    }
+
+    fn modifier(&self, tokens: &Tokens<'a>, i: usize) -> bool {
         let token = &tokens[i];
         let word = self.word(token);
         if token.shape != Shape::Word || is_acronym(word) {
