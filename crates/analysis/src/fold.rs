@@ -178,7 +178,12 @@ fn push_sound(out: &mut Vec<u8>, sound: u8) {
 /// and `Sudan`/`Sidon` do not.
 #[must_use]
 pub fn same_romanisation(a: &str, b: &str) -> bool {
-    let (a, b) = (romanised(a), romanised(b));
+    romanisations_match(&romanised(a), &romanised(b))
+}
+
+/// [`same_romanisation`] of two names already [`romanised`], for callers that compare one name
+/// with many.
+pub(crate) fn romanisations_match(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && a.len() >= 4
         && a.bytes().zip(b.bytes()).all(|(x, y)| {
@@ -190,7 +195,11 @@ pub fn same_romanisation(a: &str, b: &str) -> bool {
 /// which to look for [`same_romanisation`] pairs without comparing every pair of names.
 #[must_use]
 pub fn skeleton(name: &str) -> String {
-    let romanised = romanised(name);
+    skeleton_of_romanised(&romanised(name))
+}
+
+/// [`skeleton`] of a name already [`romanised`].
+pub(crate) fn skeleton_of_romanised(romanised: &str) -> String {
     let mut out = String::new();
     for (i, c) in romanised.chars().enumerate() {
         if i == 0 || !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | ' ') {

@@ -310,11 +310,15 @@ impl Knowledge {
             return None;
         }
         // Only towns and cities: regions are named in their own spelling, and a loose match
-        // on them turns surnames into provinces.
+        // on them turns surnames into provinces. The key is romanised once for all the names.
+        let romanised = fold::romanised(key);
         self.place_skeletons
-            .get(&fold::skeleton(key))?
+            .get(&fold::skeleton_of_romanised(&romanised))?
             .iter()
-            .filter(|(name, place)| place.class == PlaceClass::City && fold::same_romanisation(name, key))
+            .filter(|(name, place)| {
+                place.class == PlaceClass::City
+                    && fold::romanisations_match(&fold::romanised(name), &romanised)
+            })
             .map(|(_, place)| *place)
             .max_by_key(|place| place.population)
     }
