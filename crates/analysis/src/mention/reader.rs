@@ -264,7 +264,7 @@ impl<'a> Reader<'a> {
             let chunks = self.chunks(&tokens);
             let mut spans = Vec::new();
             for &chunk in &chunks {
-                spans.extend(self.refine(&tokens, chunk, title_case));
+                self.refine(&tokens, chunk, title_case, &mut spans);
             }
             if passage.role == Role::Credit {
                 spans = spans.into_iter().filter_map(|span| self.trim_byline_role(&tokens, span)).collect();
@@ -602,19 +602,26 @@ impl<'a> Reader<'a> {
         people || self.k.is_org_word(tokens.lower(end))
     }
 
-    /// Splits and trims a chunk into the names it holds.
-    fn refine(&self, tokens: &Tokens<'a>, chunk: Span, title_case: bool) -> Vec<Span> {
-        let mut parts = Vec::new();
-        for a in self.split_connectors(tokens, self.split_pro(tokens, chunk, &mut parts)) {
-            for b in self.split_hyphens(tokens, a, title_case) {
-                for c in self.split_titles(tokens, b) {
-                    for d in self.split_title_case(tokens, c, title_case) {
-                        parts.extend(self.trim_start(tokens, d, title_case));
-                    }
-                }
-            }
+    /// Splits and trims a chunk into the names it holds, appended to `parts`.
+    fn refine(&self, tokens: &Tokens<'a>, chunk: Span, title_case: bool, parts: &mut Vec<Span>) {
+        // Each step splits every part the one before left, in order; two buffers serve all
+        // the steps, as most parts come through whole.
+        let mut current = Vec::new();
+        let rest = self.split_pro(tokens, chunk, parts);
+        self.split_connectors(tokens, rest, &mut current);
+        let mut next = Vec::new();
+        for &span in &current {
+            self.split_hyphens(tokens, span, title_case, &mut next);
         }
-        parts
+        current.clear();
+        for &span in &next {
+            self.split_titles(tokens, span, &mut current);
+        }
+        next.clear();
+        for &span in &current {
+            self.split_title_case(tokens, span, title_case, &mut next);
+        }
+        parts.extend(next.into_iter().filter_map(|span| self.trim_start(tokens, span, title_case)));
     }
 
     /// `pro-Kurdish DEM Party`: a nationality or community after `pro-` or `anti-` qualifies the
@@ -654,11 +661,12 @@ impl<'a> Reader<'a> {
     /// organisation or place word comes before ("Bank of England", "Commission on Audit"). `&`
     /// always joins. A title's complement of common words is its portfolio, no name ("Minister
     /// of Labour and Employment").
-    fn split_connectors(&self, tokens: &Tokens<'a>, (first, last): Span) -> Vec<Span> {
+    fn split_connectors(&self, tokens: &Tokens<'a>, (first, last): Span, out: &mut Vec<Span>) {
         let has_connector =
             (first..=last).any(|i| matches!(self.word(&tokens[i]), "of" | "for" | "and" | "on" | "&"));
         if !has_connector || self.known_whole(tokens, (first, last)) {
-            return vec![(first, last)];
+            out.push((first, last));
+            return;
         }
         let k = self.k;
         // An acronym is not a legal form here: "US and UK" are two countries.
@@ -666,7 +674,6 @@ impl<'a> Reader<'a> {
             let lower = tokens.lower(last);
             k.is_org_word(lower) || (k.is_legal_form(lower) && !is_acronym(self.word(&tokens[last])))
         };
-        let mut parts = Vec::new();
         let mut start = first;
         let mut i = first;
         while i <= last {
@@ -676,8 +683,8 @@ impl<'a> Reader<'a> {
                 && self.is_title_word(tokens, i - 1)
                 && self.portfolio(tokens, i + 1, last)
             {
-                parts.push((start, i - 1));
-                return parts;
+                out.push((start, i - 1));
+                return;
             }
             let keep = match word {
                 "of" | "for" | "on" => {
@@ -703,15 +710,14 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if i > start {
-                parts.push((start, i - 1));
+                out.push((start, i - 1));
             }
             start = if self.is(tokens.get(i + 1), &["the"]) { i + 2 } else { i + 1 };
             i = start;
         }
         if start <= last {
-            parts.push((start, last));
+            out.push((start, last));
         }
-        parts
     }
 
     /// Whether the `and` at `i` continues an organisation's complement: `Ministry of Refugees
@@ -749,16 +755,16 @@ impl<'a> Reader<'a> {
     /// other side cannot stand alone: a short prefix (`Ak-Sai`) or, outside title-case
     /// headlines, a common word (`Asia-Plus`); and one that qualifies the organisation or place
     /// word ending the run (`Mactan-Cebu International Airport`).
-    fn split_hyphens(&self, tokens: &Tokens<'a>, (first, last): Span, title_case: bool) -> Vec<Span> {
+    fn split_hyphens(&self, tokens: &Tokens<'a>, (first, last): Span, title_case: bool, out: &mut Vec<Span>) {
         let has_hyphen = (first..=last).any(|i| self.is_hyphen(tokens.get(i)));
         // Two nationalities joined are two groups even where a list has the compound
         // ("Chinese-Filipino businessmen").
         let peoples =
             last == first + 2 && [first, last].iter().all(|&i| self.k.demonym(tokens.key(i)).is_some());
         if !has_hyphen || (self.known_whole(tokens, (first, last)) && !peoples) {
-            return vec![(first, last)];
+            out.push((first, last));
+            return;
         }
-        let mut parts = Vec::new();
         let mut start = first;
         for i in first..=last {
             let joins_caps = self.is_hyphen(tokens.get(i))
@@ -782,21 +788,21 @@ impl<'a> Reader<'a> {
                     && (i + 2..=last).all(|j| self.is_cap(&tokens[j]))
                     && (self.k.is_org_word(head) || self.k.is_place_word(head));
                 if !compass && !prefix && !qualifies && (left_known || right_known) {
-                    parts.push((start, i - 1));
+                    out.push((start, i - 1));
                     start = i + 1;
                 }
             }
         }
-        parts.push((start, last));
-        parts
+        out.push((start, last));
     }
 
     /// Splits a title out of the middle of a run: `Kharkiv Mayor Ihor Terekhov` is a place and
     /// a person; `NATO Secretary-General Mark Rutte` an organisation and a person.
-    fn split_titles(&self, tokens: &Tokens<'a>, (first, last): Span) -> Vec<Span> {
+    fn split_titles(&self, tokens: &Tokens<'a>, (first, last): Span, out: &mut Vec<Span>) {
         let has_title = last > first && (first + 1..=last).any(|t| self.is_title_word(tokens, t));
         if !has_title || self.known_whole(tokens, (first, last)) {
-            return vec![(first, last)];
+            out.push((first, last));
+            return;
         }
         for mut t in first + 1..=last {
             if !self.is_cap(&tokens[t])
@@ -816,7 +822,8 @@ impl<'a> Reader<'a> {
                 t -= 1;
             }
             if t == first {
-                return vec![(first, last)];
+                out.push((first, last));
+                return;
             }
             let mut end = t;
             while end < last && (self.is_title_at(tokens, end, last) || self.is_hyphen(tokens.get(end))) {
@@ -840,7 +847,8 @@ impl<'a> Reader<'a> {
                 });
             if role_to_end {
                 let before = (first..t).rev().find(|&j| tokens[j].shape == Shape::Word);
-                return before.map(|b| vec![(first, b)]).unwrap_or_default();
+                out.extend(before.map(|b| (first, b)));
+                return;
             }
             // What follows the title must be a person's name: "BBC Radio Northampton" is a
             // station, not "BBC" and a person called Northampton.
@@ -850,25 +858,30 @@ impl<'a> Reader<'a> {
                 && !self.names_organisation_or_place(tokens, end, last)
             {
                 let before = (first..t).rev().find(|&j| tokens[j].shape == Shape::Word);
-                let mut parts = Vec::new();
                 if let Some(b) = before {
-                    parts.push((first, b));
+                    out.push((first, b));
                 }
                 // The title stays in front of the person: trimming drops it and notes it.
-                parts.push((t, last));
-                return parts;
+                out.push((t, last));
+                return;
             }
         }
-        vec![(first, last)]
+        out.push((first, last));
     }
 
     /// In a title-case headline every word has a capital: split at ordinary words, keeping
     /// the names between them ("Rebels Seize Aleppo" → "Aleppo").
-    fn split_title_case(&self, tokens: &Tokens<'a>, (first, last): Span, title_case: bool) -> Vec<Span> {
+    fn split_title_case(
+        &self,
+        tokens: &Tokens<'a>,
+        (first, last): Span,
+        title_case: bool,
+        out: &mut Vec<Span>,
+    ) {
         if !title_case || first == last || self.known_whole(tokens, (first, last)) {
-            return vec![(first, last)];
+            out.push((first, last));
+            return;
         }
-        let mut parts = Vec::new();
         let mut start = None;
         for i in first..=last {
             // A single letter in a run is a faction's ("PML-N"), not the article "A".
@@ -881,7 +894,7 @@ impl<'a> Reader<'a> {
                 };
             match (ordinary, start) {
                 (true, Some(s)) => {
-                    parts.push((s, i - 1));
+                    out.push((s, i - 1));
                     start = None;
                 }
                 (false, None) if self.is_cap(&tokens[i]) || self.particle_name(tokens, i, true).is_some() => {
@@ -891,9 +904,8 @@ impl<'a> Reader<'a> {
             }
         }
         if let Some(s) = start {
-            parts.push((s, last));
+            out.push((s, last));
         }
-        parts
     }
 
     /// Drops what only looks like part of a name at the start of a run: a capitalised
