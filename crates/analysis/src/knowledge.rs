@@ -86,7 +86,8 @@ pub struct Texts<'a> {
 #[derive(Debug, Default)]
 pub struct Knowledge {
     places: HashMap<String, Place>,
-    /// Place names by consonant skeleton, for romanisation-tolerant lookups.
+    /// Place names by consonant skeleton, for romanisation-tolerant lookups; each name kept
+    /// [romanised](fold::romanised), the form the lookups compare.
     place_skeletons: HashMap<String, Vec<(String, Place)>>,
     demonyms: HashMap<String, u32>,
     /// Given names, with the highest frequency class the source gives any country (1 rare,
@@ -285,7 +286,9 @@ impl Knowledge {
                 self.places.insert(key.clone(), place);
                 // Romanisation-tolerant lookups are for towns only (see `town_spelled_like`).
                 if place.class == PlaceClass::City && key.len() >= 5 && !key.contains(' ') {
-                    self.place_skeletons.entry(fold::skeleton(&key)).or_default().push((key, place));
+                    let romanised = fold::romanised(&key);
+                    let skeleton = fold::skeleton_of_romanised(&romanised);
+                    self.place_skeletons.entry(skeleton).or_default().push((romanised, place));
                 }
             }
         }
@@ -310,14 +313,14 @@ impl Knowledge {
             return None;
         }
         // Only towns and cities: regions are named in their own spelling, and a loose match
-        // on them turns surnames into provinces. The key is romanised once for all the names.
+        // on them turns surnames into provinces. The names are stored romanised; the key is
+        // romanised here, once.
         let romanised = fold::romanised(key);
         self.place_skeletons
             .get(&fold::skeleton_of_romanised(&romanised))?
             .iter()
             .filter(|(name, place)| {
-                place.class == PlaceClass::City
-                    && fold::romanisations_match(&fold::romanised(name), &romanised)
+                place.class == PlaceClass::City && fold::romanisations_match(name, &romanised)
             })
             .map(|(_, place)| *place)
             .max_by_key(|place| place.population)
