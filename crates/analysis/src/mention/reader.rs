@@ -8,9 +8,9 @@ use crate::knowledge::{Knowledge, PlaceClass};
 use crate::passage::{BYLINE_ROLES, Role};
 use crate::source::Source;
 use crate::tokens::{self, Shape, Token};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 /// A token range, inclusive at both ends.
 type Span = (usize, usize);
@@ -30,6 +30,8 @@ struct Tokens<'a> {
     /// ask them of every token of a run for every start they try.
     title_word: Vec<OnceCell<bool>>,
     modifier: Vec<OnceCell<bool>>,
+    /// [`Reader::known_whole`] of the spans of two words or more asked so far.
+    known_whole: RefCell<HashMap<Span, bool>>,
 }
 
 impl<'a> Tokens<'a> {
@@ -42,6 +44,7 @@ impl<'a> Tokens<'a> {
             key: vec![OnceCell::new(); n],
             title_word: vec![OnceCell::new(); n],
             modifier: vec![OnceCell::new(); n],
+            known_whole: RefCell::default(),
         }
     }
 
@@ -652,8 +655,19 @@ impl<'a> Reader<'a> {
         &self.text[tokens[a].start..tokens[b].end]
     }
 
-    fn known_whole(&self, tokens: &Tokens<'a>, span: Span) -> bool {
-        self.k.is_strong_name(&fold::key(self.text_of(tokens, span)))
+    /// Whether the words of a span are, together, a strong name ([`Knowledge::is_strong_name`]).
+    fn known_whole(&self, tokens: &Tokens<'a>, (a, b): Span) -> bool {
+        // One word's key is the token's own; a longer span's answer is kept, as each splitting
+        // step asks it again of the parts the step before left whole.
+        if a == b {
+            return self.k.is_strong_name(tokens.key(a));
+        }
+        if let Some(&known) = tokens.known_whole.borrow().get(&(a, b)) {
+            return known;
+        }
+        let known = self.k.is_strong_name(&fold::key(self.text_of(tokens, (a, b))));
+        tokens.known_whole.borrow_mut().insert((a, b), known);
+        known
     }
 
     /// Splits at `and` unless the whole is a known name ("Bosnia and Herzegovina") or an
@@ -1216,7 +1230,7 @@ impl<'a> Reader<'a> {
     fn known_name_at(&self, tokens: &Tokens<'a>, first: usize, last: usize) -> bool {
         let k = self.k;
         let single = tokens.key(first);
-        k.is_strong_name(&fold::key(self.text_of(tokens, (first, last))))
+        self.known_whole(tokens, (first, last))
             || k.is_strong_name(single)
             || (first < last
                 && k.is_given_name(single)
