@@ -376,11 +376,17 @@ impl<'a> Reader<'a> {
 
     /// A capitalised word of two letters or more that is not a contraction (`I’d`).
     fn is_cap(&self, token: &Token) -> bool {
+        if token.shape != Shape::Word {
+            return false;
+        }
+        // Asked of nearly every token, and most words are lower case: a first byte that is
+        // ASCII and no capital answers without decoding the word.
+        let first = self.text.as_bytes().get(token.start);
+        if first.is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            return false;
+        }
         let word = self.word(token);
-        token.shape == Shape::Word
-            && starts_upper(word)
-            && word.chars().nth(1).is_some()
-            && !is_contraction(word)
+        starts_upper(word) && word.chars().nth(1).is_some() && !is_contraction(word)
     }
 
     fn is(&self, token: Option<&Token>, words: &[&str]) -> bool {
