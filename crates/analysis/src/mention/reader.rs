@@ -982,16 +982,6 @@ impl<'a> Reader<'a> {
             // headline every ordinary word does.
             at_start = title_case;
         }
-        // "Minister for Interior Mohsin Naqvi", "Secretary of State Marco Rubio": after a title
-        // and "of" or "for", ordinary capitalised words name the portfolio, not the person.
-        if self.after_title_of(tokens, first) {
-            while first < last && self.is_cap(&tokens[first]) && {
-                let lower = tokens.lower(first);
-                k.is_common_word(lower) && !k.is_given_name(&tokens.lower_key(first))
-            } {
-                first += 1;
-            }
-        }
         // The title chain goes when what follows it is no organisation or place: `State
         // Governor Abba Kabir Yusuf`, `Union Road Transport Minister Nitin Gadkari`, but not
         // `General Assembly`, `State Department`.
@@ -1041,19 +1031,6 @@ impl<'a> Reader<'a> {
         }
         (tokens[first].shape == Shape::Word && self.word(&tokens[first]).chars().count() >= 2)
             .then_some((first, last))
-    }
-
-    /// Whether the run at `first` follows a title and "of" or "for" ("Minister for …",
-    /// "Secretary of the …").
-    fn after_title_of(&self, tokens: &Tokens<'a>, first: usize) -> bool {
-        let mut i = first;
-        if i >= 1 && self.is(tokens.get(i - 1), &["the"]) {
-            i -= 1;
-        }
-        i >= 2
-            && self.is(tokens.get(i - 1), &["of", "for"])
-            && self.is_cap(&tokens[i - 2])
-            && self.k.is_title(tokens.lower(i - 2))
     }
 
     /// Whether tokens `from..=last` look like a person's name: it opens with a given name, a
