@@ -404,9 +404,13 @@ impl Rules<'_> {
                 continue;
             }
             for (b, wb) in org_words.iter().enumerate() {
+                // The form may be one word after another ("Ltd", "Inc") or one of several
+                // words ("Pvt. Ltd.").
+                let form = wb.get(wp.len()..).unwrap_or_default();
                 if wb.len() > wp.len()
                     && wb[..wp.len()] == wp[..]
-                    && wb[wp.len()..].iter().all(|w| knowledge.is_legal_form(w))
+                    && (form.iter().all(|w| knowledge.is_legal_form(w))
+                        || knowledge.is_legal_form(&form.join(" ")))
                 {
                     sets.union(p, orgs[b]);
                     if !found[p].weak {

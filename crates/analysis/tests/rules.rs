@@ -630,6 +630,9 @@ fn a_legal_form_after_a_name_taken_for_a_person_makes_it_a_company() {
         c.entities
     );
     assert!(has(&found, "Bihar Rajya Pul Nirman Nigam", Kind::Organization), "{found:?}");
+    // A legal form of two words.
+    let c = corpus(&["Gangotri Infracon Pvt. Ltd. built it.", "Engineers at Gangotri Infracon declined."]);
+    assert!(linked(&c, &["Gangotri Infracon Pvt. Ltd.", "Gangotri Infracon"]), "{:?}", c.entities);
 }
 
 #[test]
