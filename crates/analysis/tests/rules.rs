@@ -548,6 +548,14 @@ fn two_unknown_words_look_like_a_person_only_until_evidence_says_otherwise() {
 }
 
 #[test]
+fn a_countrys_adjective_begins_no_persons_name() {
+    // "Philippine" is also a given name.
+    let c = corpus(&["The Philippine Red Cross sent teams.", "Volunteers with the Red Cross arrived."]);
+    assert!(has(&mentions(&c), "Philippine Red Cross", Kind::Organization), "{:?}", mentions(&c));
+    assert!(linked(&c, &["Philippine Red Cross", "Red Cross"]), "{:?}", c.entities);
+}
+
+#[test]
 fn an_alias_known_to_others_by_a_nickname_or_as_a_name() {
     let c = corpus(&[
         "Dariusz Wronski, known to Poles by his childhood nickname Darek, spoke on Monday.",

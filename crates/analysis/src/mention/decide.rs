@@ -176,8 +176,14 @@ impl Rounds<'_> {
             // names a country or region ("Jordan Valley", "Georgia Tech").
             let common_given = k.given_name_frequency(&first) >= VERY_COMMON_GIVEN_NAME
                 && k.place(&first).is_none_or(|p| p.class == PlaceClass::City);
+            // "Philippine Red Cross": the adjective of a country named in the plural is no
+            // given name there.
+            let country_adjective = || k.country(&format!("{first}s")).is_some();
             let given = common_given
-                || (k.is_given_name(&first) && !k.is_common_word(&lower[0]) && k.place(&first).is_none());
+                || (k.is_given_name(&first)
+                    && !k.is_common_word(&lower[0])
+                    && k.place(&first).is_none()
+                    && !country_adjective());
             let surname = k.is_surname(&last) && !k.is_common_word(&lower[n - 1]);
             if c.cues.strong_place {
                 return name(Kind::Place, None);
