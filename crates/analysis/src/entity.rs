@@ -229,7 +229,13 @@ impl Rules<'_> {
                     if distinct_places {
                         continue;
                     }
-                    let romanised = fold::same_romanisation(&names[i].text, &names[j].text);
+                    // "JP Morgan" and "JPMorgan": one name written with and without spaces.
+                    let unspaced = |text: &str| -> String {
+                        fold::romanised(text).chars().filter(|c| !matches!(c, ' ' | '-')).collect()
+                    };
+                    let romanised = fold::same_romanisation(&names[i].text, &names[j].text)
+                        || (names[i].text.contains([' ', '-']) != names[j].text.contains([' ', '-'])
+                            && unspaced(&names[i].text) == unspaced(&names[j].text));
                     // A spelling the gazetteer does not know, one vowel away from a place it does
                     // know in the same story (Rustan, Rastan), is that place.
                     let near_known_place = found[i].kind == found[j].kind

@@ -352,6 +352,9 @@ fn romanisations_link_across_sources() {
     ]);
     assert!(linked(&c, &["Abu Mohammed al-Jolani", "al-Jolani", "Abu Mohammed al-Golani", "al-Golani"]));
     assert!(linked(&c, &["Talbisseh", "Talbisa"]));
+    // One name written with and without a space.
+    let c = corpus(&["Analysts at JP Morgan expect a deal.", "JPMorgan said reserves would recover."]);
+    assert!(linked(&c, &["JP Morgan", "JPMorgan"]), "{:?}", c.entities);
 }
 
 #[test]
