@@ -345,6 +345,13 @@ fn surnames_link_to_the_full_name() {
 }
 
 #[test]
+fn a_surname_that_is_also_a_large_citys_name_is_the_person() {
+    let c = corpus(&["Energy Minister Carla Mendoza met the strikers. Mendoza said the talks would resume."]);
+    assert!(linked(&c, &["Carla Mendoza", "Mendoza"]), "{:?}", c.entities);
+    assert!(has(&mentions(&c), "Mendoza", Kind::Person), "{:?}", mentions(&c));
+}
+
+#[test]
 fn romanisations_link_across_sources() {
     let c = corpus(&[
         "Abu Mohammed al-Jolani spoke. Later al-Jolani left for Talbisseh.",

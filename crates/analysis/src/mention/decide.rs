@@ -264,12 +264,17 @@ impl Rounds<'_> {
         let mut first_names: HashSet<String> = HashSet::default();
         let mut org_words: HashSet<String> = HashSet::default();
         let mut place_skeletons: HashSet<String> = HashSet::default();
+        // Surnames of people named in full on evidence, not by a guess from the shape.
+        let mut sure_surnames: HashSet<String> = HashSet::default();
         let mut kinds_by_key: Vec<Option<Kind>> = vec![None; self.keys];
         for (c, &id) in self.candidates.iter().zip(&self.key_ids) {
             let Verdict::Name(kind, known) = c.verdict else { continue };
             kinds_by_key[id].get_or_insert(kind);
             let n = c.words.len();
             if kind == Kind::Person && c.cues.designator.is_none() {
+                if n >= 2 && !c.weak {
+                    sure_surnames.insert(fold::romanised(self.word_text(c, n - 1)));
+                }
                 surnames.insert(fold::romanised(self.word_text(c, n - 1)));
                 if n >= 2 {
                     first_names.insert(fold::key(self.word_text(c, 0)));
@@ -282,6 +287,21 @@ impl Rounds<'_> {
             }
             if kind == Kind::Place && known.is_some() && n == 1 {
                 place_skeletons.insert(fold::skeleton(self.surface(c)));
+            }
+        }
+        // "Duterte" after "Rodrigo Duterte", though a large city shares the name: alone, with
+        // nothing around it that calls for a place, the surname is the person.
+        for (c, &id) in self.candidates.iter_mut().zip(&self.key_ids) {
+            if let Verdict::Name(Kind::Place, Some(Known::Place(_))) = c.verdict
+                && c.words.len() == 1
+                && !c.cues.place
+                && !c.cues.strong_place
+                && c.cues.listed_with.is_empty()
+                && k.place(&c.key).is_some_and(|p| p.class == PlaceClass::City)
+                && sure_surnames.contains(&fold::romanised(&self.sources[c.source].text()[c.start..c.end]))
+            {
+                c.verdict = name(Kind::Person, None);
+                kinds_by_key[id] = Some(Kind::Person);
             }
         }
         for i in 0..self.candidates.len() {
