@@ -88,7 +88,7 @@ fn is_combining(c: char) -> bool {
 }
 
 /// A name as romanised, with the spelling differences that carry no sound removed: doubled
-/// letters, `j`/`g`/`dj`, `q`/`k`, `kh`/`h`, `dh`/`d`, `ou`/`oo`/`o`/`u`, `ee`/`ie`/`i`, a final `h`,
+/// letters, `j`/`g`/`dj`/`zh`/`dzh`, `q`/`k`, `kh`/`h`, `dh`/`d`, `ou`/`oo`/`o`/`u`, `ee`/`ie`/`i`, a final `h`,
 /// and a leading Arabic article (`al-`). The vowels `a`, `i` and `e` are kept: whether they
 /// match is for [`same_romanisation`] to say. `al-Jolani`, `al-Golani`, `al-Julani` → `julani`.
 #[must_use]
@@ -134,9 +134,12 @@ fn romanise_word(word: &str, out: &mut Vec<u8>) {
     while i < bytes.len() {
         let pair = bytes.get(i..i + 2);
         let (sound, used) = match pair {
+            // Russian spellings of Turkic names write "zh" or "dzh" where the name's own
+            // alphabet has "j": "Zhaparov", "Japarov"; "Dzhalal-Abad", "Jalal-Abad".
+            Some(b"dz") if bytes.get(i + 2) == Some(&b'h') => (b'j', 3),
             Some(b"kh") => (b'h', 2),
             // "gh" is a "g" (Ghani, Gani), which meets "j" like every "g".
-            Some(b"gh" | b"dj") => (b'j', 2),
+            Some(b"gh" | b"dj" | b"zh") => (b'j', 2),
             Some(b"ou" | b"oo") => (b'u', 2),
             Some(b"ee" | b"ie") => (b'i', 2),
             Some(b"ei" | b"ai") => {
@@ -267,6 +270,8 @@ mod tests {
             &["Khaled", "Khalid"],
             &["Qatar", "Katar"],
             &["Qaddafi", "Kadhafi"],
+            &["Japarov", "Zhaparov"],
+            &["Jalal-Abad", "Dzhalal-Abad"],
         ] {
             for name in &group[1..] {
                 assert!(same_romanisation(group[0], name), "{name} vs {}", group[0]);
