@@ -397,7 +397,14 @@ impl Rules<'_> {
                     && wa.len() >= 3
                     && differing.len() == 1
                     && common_prefix(differing[0].0, differing[0].1) >= 5;
-                if extended || ending || variant {
+                // "Taiwan Affairs Office" and "Taiwan Affairs Office of the State Council": a
+                // name ending in an organisation word, and the same name with what it belongs to.
+                let belongs = wa.len() >= 2
+                    && wb.len() > wa.len() + 1
+                    && wb[..wa.len()] == wa[..]
+                    && wb[wa.len()] == "of"
+                    && knowledge.is_org_word(&wa[wa.len() - 1]);
+                if extended || ending || variant || belongs {
                     sets.union(orgs[a], orgs[b]);
                 }
             }

@@ -388,6 +388,19 @@ fn a_countrys_other_names_link_to_it() {
 }
 
 #[test]
+fn an_organisation_links_to_its_name_with_what_it_belongs_to() {
+    let c = corpus(&[
+        "The Taiwan Affairs Office of the State Council condemned the visit.",
+        "A spokeswoman for the Taiwan Affairs Office said the boat was seized.",
+    ]);
+    assert!(
+        linked(&c, &["Taiwan Affairs Office of the State Council", "Taiwan Affairs Office"]),
+        "{:?}",
+        c.entities
+    );
+}
+
+#[test]
 fn a_short_form_links_to_its_organisation() {
     let c = corpus(&[
         "The Syrian Observatory for Human Rights counted the dead. The Observatory said 826 people died.",
