@@ -183,11 +183,27 @@ impl Rules<'_> {
             } else {
                 Vec::new()
             };
+            // "William Lai" for "Lai Ching-te": a given name taken in English before the
+            // surname, for a name written surname first with a hyphenated given name.
+            let english_order: Vec<usize> = if short.len() == 2
+                && knowledge.is_given_name(&fold::key(names[i].text.split(' ').next().unwrap_or_default()))
+            {
+                full.iter()
+                    .copied()
+                    .filter(|&j| {
+                        let parts: Vec<&str> = names[j].text.split(' ').collect();
+                        parts.len() == 2 && parts[1].contains('-') && names[j].words[0] == short[1]
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let choice = only(&suffix, sets)
                 .or_else(|| if suffix.is_empty() { None } else { self.nearest_before(i, &suffix) })
                 .or_else(|| if suffix.is_empty() { only(&prefix, sets) } else { None })
                 .or_else(|| if suffix.is_empty() && prefix.is_empty() { only(&inner, sets) } else { None })
                 .or_else(|| only(&middle_dropped, sets))
+                .or_else(|| only(&english_order, sets))
                 .or_else(|| {
                     if suffix.is_empty() && inner.is_empty() {
                         self.nearest_before(i, &given_alone)

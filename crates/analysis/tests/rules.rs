@@ -667,6 +667,15 @@ fn a_legal_form_after_a_name_taken_for_a_person_makes_it_a_company() {
 }
 
 #[test]
+fn an_english_given_name_before_the_surname_is_the_name_written_surname_first() {
+    let c = corpus(&[
+        "President Lai Ching-te said the crew would be freed.",
+        "Taiwan's President William Lai urged calm. Lai spoke on Friday.",
+    ]);
+    assert!(linked(&c, &["Lai Ching-te", "William Lai", "Lai"]), "{:?}", c.entities);
+}
+
+#[test]
 fn a_name_with_its_middle_name_dropped_is_the_full_name() {
     let c = corpus(&[
         "President Bola Ahmed Tinubu met union leaders on Monday.",
