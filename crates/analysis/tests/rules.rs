@@ -426,6 +426,16 @@ fn an_alias_after_known_as_takes_the_kind_of_what_it_names() {
 }
 
 #[test]
+fn a_facility_is_a_place_whatever_words_name_it() {
+    let found =
+        names(&["Flights left Nnamdi Azikiwe International Airport late. Traders at Balogun Market closed \
+         their stalls, and pilgrims filled Ajgaibinath Temple."]);
+    for place in ["Nnamdi Azikiwe International Airport", "Balogun Market", "Ajgaibinath Temple"] {
+        assert!(has(&found, place, Kind::Place), "{place}: {found:?}");
+    }
+}
+
+#[test]
 fn context_gives_unknown_words_their_kind() {
     let found = names(&[
         "Hagos, 45, fled with neighbours. Residents of Zamzam, the sprawling camp, were shelled by the Kremlin's allies.",

@@ -13,6 +13,11 @@ use std::borrow::Cow;
 /// whatever else the word is.
 const VERY_COMMON_GIVEN_NAME: u8 = 8;
 
+/// Nouns that end the name of a facility, which the guidelines count as a place whatever
+/// organisation words come before ("Nnamdi Azikiwe International Airport", "Balogun Market").
+const FACILITIES: &[&str] =
+    &["airport", "bridge", "market", "temple", "mosque", "stadium", "terminal", "highway", "crossing"];
+
 /// Runs every round and returns the names.
 pub(super) fn decide(candidates: Vec<Candidate>, sources: &[Source], k: &Knowledge) -> Vec<Found> {
     // The rounds group candidates by key many times: number the distinct keys once.
@@ -141,6 +146,10 @@ impl Rounds<'_> {
         }
         // "Co Dublin": the abbreviation of "County" (see `fold::county_key`), not a company's.
         if n >= 2 && key.starts_with("county ") && matches!(lower[0].as_ref(), "co" | "co.") {
+            return name(Kind::Place, None);
+        }
+        if n >= 2 && FACILITIES.contains(&lower[n - 1].as_ref()) && !lower.iter().any(|w| k.is_legal_form(w))
+        {
             return name(Kind::Place, None);
         }
         if n >= 2 && lower.iter().any(|w| k.is_org_word(w) || k.is_legal_form(w)) {
