@@ -1291,8 +1291,9 @@ impl<'a> Reader<'a> {
         let (prev, next) = (before(1), after(1));
         let (prev, next) = (prev, next);
         let direction = prev == Some("to") && before(2).is_some_and(|w| NOT_DIRECTIONS.contains(&w));
+        let place_of = prev == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w));
         let place_before = (prev.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !direction)
-            || (prev == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w)))
+            || place_of
             || prev.is_some_and(|w| PLACE_NOUNS.contains(&w));
         // "X, the sprawling camp", "X, a town"; "the X crossing", "X border".
         let appositive = |nouns: &dyn Fn(&str) -> bool| {
@@ -1302,7 +1303,9 @@ impl<'a> Reader<'a> {
         };
         let place_after =
             appositive(&|w| PLACE_NOUNS.contains(&w)) || next.is_some_and(|w| PLACE_AFTER.contains(&w));
-        let strong_place = place_after || prev.is_some_and(|w| STRONG_PLACE_PREPOSITIONS.contains(&w));
+        // "the village of X", "the outskirts of X" name a place as surely as "in X" does.
+        let strong_place =
+            place_after || place_of || prev.is_some_and(|w| STRONG_PLACE_PREPOSITIONS.contains(&w));
         // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told"; not
         // after "the", which no person's name takes ("the Houthis, who call themselves…").
         let person = prev != Some("the")
