@@ -444,6 +444,16 @@ fn a_name_after_the_village_of_is_a_place_whatever_its_shape() {
 }
 
 #[test]
+fn a_person_guess_that_evidence_overrules_lends_no_first_name() {
+    let c =
+        corpus(&["Why the Aguwani-Sultanganj bridge keeps falling\n\nThe bridge links Aguwani Ghat with \
+         Sultanganj. Workers at the village of Aguwani Ghat saw it fall."]);
+    let found = mentions(&c);
+    assert!(has(&found, "Aguwani", Kind::Place), "{found:?}");
+    assert!(linked(&c, &["Aguwani", "Aguwani Ghat"]), "{:?}", c.entities);
+}
+
+#[test]
 fn context_gives_unknown_words_their_kind() {
     let found = names(&[
         "Hagos, 45, fled with neighbours. Residents of Zamzam, the sprawling camp, were shelled by the Kremlin's allies.",

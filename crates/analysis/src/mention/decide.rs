@@ -276,11 +276,23 @@ impl Rounds<'_> {
         // Surnames of people named in full on evidence, not by a guess from the shape.
         let mut sure_surnames: HashSet<String> = HashSet::default();
         let mut kinds_by_key: Vec<Option<Kind>> = vec![None; self.keys];
+        // A name guessed a person from its shape alone, which evidence elsewhere makes
+        // something else ("links Aguwani Ghat" beside "the village of Aguwani Ghat"), lends
+        // no first name or surname.
+        let mut sure_kinds: Vec<Option<Kind>> = vec![None; self.keys];
+        for (c, &id) in self.candidates.iter().zip(&self.key_ids) {
+            if let Verdict::Name(kind, _) = c.verdict
+                && !c.weak
+            {
+                sure_kinds[id].get_or_insert(kind);
+            }
+        }
         for (c, &id) in self.candidates.iter().zip(&self.key_ids) {
             let Verdict::Name(kind, known) = c.verdict else { continue };
             kinds_by_key[id].get_or_insert(kind);
             let n = c.words.len();
-            if kind == Kind::Person && c.cues.designator.is_none() {
+            let overruled = c.weak && sure_kinds[id].is_some_and(|k| k != kind);
+            if kind == Kind::Person && c.cues.designator.is_none() && !overruled {
                 if n >= 2 && !c.weak {
                     sure_surnames.insert(fold::romanised(self.word_text(c, n - 1)));
                 }
