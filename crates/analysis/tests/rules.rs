@@ -124,6 +124,18 @@ fn an_organisation_before_a_title_and_a_person_is_split_off() {
 }
 
 #[test]
+fn an_organisation_right_before_a_persons_name_is_apart_from_it() {
+    let found = names(&[
+        "Official spokeswoman of the Russian Foreign Ministry Maria Zakharova said on Telegram that \
+         the West was to blame. The Bill and Melinda Gates Foundation gave money.",
+    ]);
+    assert!(has(&found, "Russian Foreign Ministry", Kind::Organization), "{found:?}");
+    assert!(has(&found, "Maria Zakharova", Kind::Person), "{found:?}");
+    // An organisation named after a person stays whole.
+    assert!(spans(&found, "Bill and Melinda Gates Foundation"), "{found:?}");
+}
+
+#[test]
 fn a_role_at_the_end_of_a_run_names_no_one() {
     let found =
         names(&["By Jerome Villanueva\nSenior Reporter\n\nThe UN Secretary-General, Antonio Guterres, \

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 /// Given names at least this common (the source's scale goes to 13) begin a person's name
 /// whatever else the word is.
-const VERY_COMMON_GIVEN_NAME: u8 = 8;
+pub(super) const VERY_COMMON_GIVEN_NAME: u8 = 8;
 
 /// Nouns that end the name of a facility, which the guidelines count as a place whatever
 /// organisation words come before ("Nnamdi Azikiwe International Airport", "Balogun Market").

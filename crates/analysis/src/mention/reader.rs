@@ -1,7 +1,7 @@
 //! Reading a passage into candidate names: runs of capitalised words, split and trimmed to
 //! the names they hold, with the cues around them.
 
-use super::decide::COMPASS;
+use super::decide::{COMPASS, VERY_COMMON_GIVEN_NAME};
 use super::{Candidate, Cues, Designator, Verdict, is_acronym, starts_upper};
 use crate::fold;
 use crate::knowledge::{Knowledge, PlaceClass};
@@ -628,8 +628,13 @@ impl<'a> Reader<'a> {
         }
         next.clear();
         for &span in &current {
-            self.split_title_case(tokens, span, title_case, &mut next);
+            self.split_org_person(tokens, span, &mut next);
         }
+        current.clear();
+        for &span in &next {
+            self.split_title_case(tokens, span, title_case, &mut current);
+        }
+        std::mem::swap(&mut current, &mut next);
         parts.extend(next.into_iter().filter_map(|span| self.trim_start(tokens, span, title_case)));
     }
 
@@ -887,6 +892,34 @@ impl<'a> Reader<'a> {
             }
         }
         out.push((first, last));
+    }
+
+    /// `Russian Foreign Ministry Maria Zakharova`, `Amnesty International Agnès Callamard`: an
+    /// organisation named right before a person, as a title would be. Splits before a very
+    /// common given name that follows an organisation's name and begins a name of two or three
+    /// words with no organisation or place word in it.
+    fn split_org_person(&self, tokens: &Tokens<'a>, (first, last): Span, out: &mut Vec<Span>) {
+        let k = self.k;
+        let words: Vec<usize> = (first..=last).filter(|&i| tokens[i].shape == Shape::Word).collect();
+        let split = words.iter().enumerate().skip(2).find_map(|(n, &t)| {
+            let person = &words[n..];
+            let org_before = self.names_organisation_or_place(tokens, first, words[n - 1])
+                && words[..n].iter().any(|&i| k.is_org_word(tokens.lower(i)));
+            (org_before
+                && (2..=3).contains(&person.len())
+                && person.iter().all(|&i| self.is_cap(&tokens[i]))
+                && k.given_name_frequency(tokens.key(t)) >= VERY_COMMON_GIVEN_NAME
+                && !self.names_organisation_or_place(tokens, t, last)
+                && !self.known_whole(tokens, (first, last)))
+            .then_some((words[n - 1], t))
+        });
+        match split {
+            Some((end, start)) => {
+                out.push((first, end));
+                out.push((start, last));
+            }
+            None => out.push((first, last)),
+        }
     }
 
     /// In a title-case headline every word has a capital: split at ordinary words, keeping
