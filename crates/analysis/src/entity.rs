@@ -131,7 +131,9 @@ impl Rules<'_> {
             }
             let short = &names[i].words;
             for &j in &full {
-                if j != i && same_full_name(short, &names[j].words) {
+                // "Abarchi Ousmane" and "Ousmane Abarchi": some outlets write the surname first.
+                let reversed = short.len() == 2 && names[j].words == [short[1].clone(), short[0].clone()];
+                if j != i && (same_full_name(short, &names[j].words) || reversed) {
                     sets.union(i, j);
                 }
             }

@@ -707,6 +707,15 @@ fn a_legal_form_after_a_name_taken_for_a_person_makes_it_a_company() {
 }
 
 #[test]
+fn a_name_written_surname_first_is_the_same_person() {
+    let c = corpus(&[
+        "Mines minister Ousmane Abarchi signed the decree.",
+        "The minister, Abarchi Ousmane, said so.",
+    ]);
+    assert!(linked(&c, &["Ousmane Abarchi", "Abarchi Ousmane"]), "{:?}", c.entities);
+}
+
+#[test]
 fn an_english_given_name_before_the_surname_is_the_name_written_surname_first() {
     let c = corpus(&[
         "President Lai Ching-te said the crew would be freed.",
