@@ -450,6 +450,7 @@ impl Rules<'_> {
                 }
             }
         }
+        acronym_heads(names, &orgs, &org_words, sets);
         // "Health Ministry" and "Ministry of Health", "Interior Ministry" and "Ministry of the
         // Interior": the same content words in another order, the joining words aside.
         // An organisation word must head one of them, so "Hart and Brindle" stays apart.
@@ -727,6 +728,29 @@ impl Sets {
         if a != b {
             let (low, high) = if a < b { (a, b) } else { (b, a) };
             self.parent[high] = low;
+        }
+    }
+}
+
+/// "UN Security Council" and "United Nations Security Council": an organisation's name after an
+/// acronym, and the same name after the words the acronym stands for.
+fn acronym_heads(names: &[&Name], orgs: &[usize], org_words: &[Vec<String>], sets: &mut Sets) {
+    for (a, wa) in org_words.iter().enumerate() {
+        let text = &names[orgs[a]].text;
+        let Some((acronym, _)) = text.split_once(' ') else { continue };
+        let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
+        if wa.len() < 2 || letters < 2 || !acronym.chars().all(|c| c.is_uppercase() || c == '.') {
+            continue;
+        }
+        let tail = &wa[1..];
+        for (b, wb) in org_words.iter().enumerate() {
+            if wb.len() > wa.len() && wb.ends_with(tail) {
+                let words: Vec<&str> = names[orgs[b]].text.split(' ').collect();
+                let head = words[..words.len().saturating_sub(tail.len())].join(" ");
+                if initials_fit(acronym, &head) {
+                    sets.union(orgs[a], orgs[b]);
+                }
+            }
         }
     }
 }

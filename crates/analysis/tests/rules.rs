@@ -413,6 +413,15 @@ fn an_organisation_links_to_its_name_with_what_it_belongs_to() {
 }
 
 #[test]
+fn a_name_opening_with_an_acronym_is_the_name_opening_with_its_words() {
+    let c = corpus(&[
+        "Belgrade asked the United Nations Security Council to meet.",
+        "Serbia cited a UN Security Council resolution.",
+    ]);
+    assert!(linked(&c, &["United Nations Security Council", "UN Security Council"]), "{:?}", c.entities);
+}
+
+#[test]
 fn a_short_form_links_to_its_organisation() {
     let c = corpus(&[
         "The Syrian Observatory for Human Rights counted the dead. The Observatory said 826 people died.",
