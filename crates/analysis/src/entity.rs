@@ -247,13 +247,13 @@ impl Rules<'_> {
                     if distinct_places {
                         continue;
                     }
-                    // "JP Morgan" and "JPMorgan": one name written with and without spaces.
+                    // "JP Morgan" and "JPMorgan", "Laki-laki" and "Lakilaki": one name written
+                    // with and without spaces or hyphens.
                     let unspaced = |text: &str| -> String {
                         fold::romanised(text).chars().filter(|c| !matches!(c, ' ' | '-')).collect()
                     };
                     let romanised = fold::same_romanisation(&names[i].text, &names[j].text)
-                        || (names[i].text.contains([' ', '-']) != names[j].text.contains([' ', '-'])
-                            && unspaced(&names[i].text) == unspaced(&names[j].text));
+                        || unspaced(&names[i].text) == unspaced(&names[j].text);
                     // A spelling the gazetteer does not know, one vowel away from a place it does
                     // know in the same story (Rustan, Rastan), is that place.
                     let near_known_place = found[i].kind == found[j].kind
@@ -512,18 +512,36 @@ impl Rules<'_> {
             self.reps.iter().copied().filter(|&i| found[i].kind == Kind::Place).collect();
         let bare_names: Vec<usize> =
             self.reps.iter().copied().filter(|&i| found[i].kind == Kind::Place || found[i].weak).collect();
+        let mut by_bare: HashMap<&str, usize> = HashMap::default();
         for &i in &places {
-            let Some((bare, feature)) = names[i].key.rsplit_once(' ') else { continue };
-            if !FEATURES.contains(&feature) {
+            let key = names[i].key.as_str();
+            // "Mount Merapi", "Mt Merapi" and "Merapi" too.
+            let mount = key.strip_prefix("mount ").or_else(|| key.strip_prefix("mt "));
+            let Some(bare) = mount.or_else(|| {
+                key.rsplit_once(' ').filter(|(_, feature)| FEATURES.contains(feature)).map(|(bare, _)| bare)
+            }) else {
+                continue;
+            };
+            // A feature named after a city is not the city: "Kathmandu Valley", "Kathmandu";
+            // nor is one named after a country ("Mount Kenya").
+            let k = self.knowledge;
+            if k.place(bare).is_some_and(|p| p.class == PlaceClass::City) || k.country(bare).is_some() {
                 continue;
             }
-            // A feature named after a city is not the city: "Kathmandu Valley", "Kathmandu".
-            if self.knowledge.place(bare).is_some_and(|p| p.class == PlaceClass::City) {
-                continue;
-            }
+            let unspaced = |key: &str| key.replace(' ', "");
             for &j in &bare_names {
-                if j != i && (names[j].key == bare || fold::same_romanisation(&names[j].key, bare)) {
+                let key = names[j].key.as_str();
+                if j != i
+                    && (key == bare || fold::same_romanisation(key, bare) || unspaced(key) == unspaced(bare))
+                {
                     sets.union(i, j);
+                }
+            }
+            // "Mount Merapi" and "Mt Merapi": one bare name.
+            match by_bare.entry(bare) {
+                std::collections::hash_map::Entry::Occupied(other) => sets.union(i, *other.get()),
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(i);
                 }
             }
         }

@@ -377,6 +377,21 @@ fn romanisations_link_across_sources() {
 }
 
 #[test]
+fn a_mountain_is_named_with_mount_or_without() {
+    let c = corpus(&[
+        "Mount Lewotobi Laki-laki erupted again on Friday.",
+        "Ash from Mt Lewotobi Laki-Laki fell on Maumere. Lewotobi Lakilaki is one of two peaks.",
+    ]);
+    let found = mentions(&c);
+    assert!(has(&found, "Mount Lewotobi Laki-laki", Kind::Place), "{found:?}");
+    assert!(
+        linked(&c, &["Mount Lewotobi Laki-laki", "Mt Lewotobi Laki-Laki", "Lewotobi Lakilaki"]),
+        "{:?}",
+        c.entities
+    );
+}
+
+#[test]
 fn an_acronym_defined_in_brackets_is_the_same_organisation() {
     let c = corpus(&["The alliance is led by “Hayat Tahrir al-Sham” (HTS).", "HTS said it would advance."]);
     assert!(linked(&c, &["Hayat Tahrir al-Sham", "HTS"]));

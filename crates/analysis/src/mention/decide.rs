@@ -155,7 +155,8 @@ impl Rounds<'_> {
         if n >= 2 && lower.iter().any(|w| k.is_org_word(w) || k.is_legal_form(w)) {
             return name(Kind::Organization, None);
         }
-        if n >= 2 && k.is_place_word(&lower[n - 1]) {
+        // "Mount Merapi", "Mt Lewotobi": a mountain named with the word before it.
+        if n >= 2 && (k.is_place_word(&lower[n - 1]) || matches!(lower[0].as_ref(), "mount" | "mt" | "mt.")) {
             return name(Kind::Place, None);
         }
         // "West Rukum", "Rukum West", "North Darfur": a compass word and a name not otherwise
