@@ -14,6 +14,10 @@ use crate::source::Source;
 use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 
+/// Words that join the parts of an organisation's name, in English and in French, Spanish and
+/// Portuguese ("Cártel de Sinaloa"): the same content words in another order name the same one.
+const JOINERS: &[&str] = &["of", "for", "the", "and", "de", "del", "des", "du", "da", "do", "la", "le"];
+
 /// A thing named in the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
@@ -456,11 +460,8 @@ impl Rules<'_> {
         // An organisation word must head one of them, so "Hart and Brindle" stays apart.
         let mut by_content: HashMap<Vec<String>, usize> = HashMap::default();
         for (a, words) in org_words.iter().enumerate() {
-            let mut content: Vec<String> = words
-                .iter()
-                .filter(|w| !matches!(w.as_str(), "of" | "for" | "the" | "and"))
-                .map(|w| fold::american(w))
-                .collect();
+            let mut content: Vec<String> =
+                words.iter().filter(|w| !JOINERS.contains(&w.as_str())).map(|w| fold::american(w)).collect();
             if content.len() < 2 || !words.iter().any(generic) {
                 continue;
             }

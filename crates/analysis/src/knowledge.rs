@@ -445,7 +445,8 @@ impl Knowledge {
 
     /// Whether a lower-case word makes a phrase an organisation (`ministry`, `observatory`).
     pub fn is_org_word(&self, lower: &str) -> bool {
-        self.org_words.contains(lower)
+        // "Cártel", "Comité": a word with marks is the word without them.
+        self.org_words.contains(lower) || (!lower.is_ascii() && self.org_words.contains(&fold::key(lower)))
     }
 
     /// Whether a word is a company's legal form (`Inc`, `plc`, `GmbH`).
@@ -461,6 +462,7 @@ impl Knowledge {
     /// Whether a lower-case word makes a phrase a place (`river`, `province`).
     pub fn is_place_word(&self, lower: &str) -> bool {
         self.place_words.contains(lower)
+            || (!lower.is_ascii() && self.place_words.contains(&fold::key(lower)))
     }
 
     /// Whether a lower-case word is a function word (`the`, `in`, `both`): never a name's start.

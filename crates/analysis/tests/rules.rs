@@ -869,6 +869,11 @@ fn reordered_organisation_names_are_one() {
     assert!(linked(&c, &["Defence Ministry", "Ministry of Defense"]), "{:?}", mentions(&c));
     assert!(linked(&c, &["Interior Ministry", "Ministry of the Interior"]), "{:?}", mentions(&c));
     assert!(apart(&c, "Health Ministry", "Defence Ministry"), "{:?}", mentions(&c));
+    // In Spanish, with an accented organisation word.
+    let c =
+        corpus(&["The Sinaloa Cartel split in 2024.", "Members of the Cártel de Sinaloa were sent north."]);
+    assert!(has(&mentions(&c), "Cártel de Sinaloa", Kind::Organization), "{:?}", mentions(&c));
+    assert!(linked(&c, &["Sinaloa Cartel", "Cártel de Sinaloa"]), "{:?}", mentions(&c));
 }
 
 #[test]
