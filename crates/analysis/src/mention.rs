@@ -100,6 +100,8 @@ struct Cues {
     group: bool,
     /// A word for an organisation's members or voice follows ("Kremlin spokesman").
     organisation: bool,
+    /// A noun for a business or body comes right before ("the French group Orano").
+    organisation_before: bool,
     /// A road word follows ("M5 highway").
     road_after: bool,
     /// An acronym in brackets follows: the range of its word.

@@ -490,6 +490,21 @@ fn a_person_guess_that_evidence_overrules_lends_no_first_name() {
 }
 
 #[test]
+fn a_business_named_as_one_is_an_organisation_though_a_city_shares_the_name() {
+    // GeoNames lists "Orano" among the names of Oran.
+    let c = corpus(&[
+        "Niger ordered the French nuclear fuel company Orano to leave. Orano said it would appeal.",
+        "Orano owned 63% of the mine.",
+    ]);
+    let found = mentions(&c);
+    assert_eq!(
+        found.iter().filter(|(t, k)| t == "Orano" && *k == Kind::Organization).count(),
+        3,
+        "{found:?}"
+    );
+}
+
+#[test]
 fn context_gives_unknown_words_their_kind() {
     let found = names(&[
         "Hagos, 45, fled with neighbours. Residents of Zamzam, the sprawling camp, were shelled by the Kremlin's allies.",

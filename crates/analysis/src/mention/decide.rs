@@ -140,6 +140,11 @@ impl Rounds<'_> {
         if k.is_news_agency(key) {
             return name(Kind::Organization, None);
         }
+        // "the nuclear fuel company Orano", though Italian calls Oran so: what the text says
+        // the name is outweighs a foreign name of a city. Not a country ("the group Niger").
+        if c.cues.organisation_before && k.country(key).is_none() && k.demonym(key).is_none() {
+            return name(Kind::Organization, None);
+        }
         // "Kremlin spokesman", "Fano militiamen": a small town of the name elsewhere yields.
         if n == 1 && c.cues.organisation && !major_place {
             return name(Kind::Organization, None);
@@ -412,18 +417,31 @@ impl Rounds<'_> {
     /// dateline is the "Port Sudan" of the text.
     fn harmonise(&mut self) {
         let mut votes: Vec<([usize; 4], [usize; 4])> = vec![([0; 4], [0; 4]); self.keys];
+        // What the text says a name is ("the French group Orano") settles it for every
+        // mention, however many the gazetteer reads otherwise (Italian calls Oran "Orano").
+        let mut stated: Vec<bool> = vec![false; self.keys];
         for (c, &id) in self.candidates.iter().zip(&self.key_ids) {
             if let Verdict::Name(kind, _) = c.verdict {
                 let slot = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
                 let entry = &mut votes[id];
-                if c.weak { entry.1[slot] += 1 } else { entry.0[slot] += 1 }
+                if c.weak {
+                    entry.1[slot] += 1;
+                } else {
+                    entry.0[slot] += 1;
+                }
+                stated[id] |= kind == Kind::Organization && c.cues.organisation_before;
             }
         }
         for (c, &id) in self.candidates.iter_mut().zip(&self.key_ids) {
             let Verdict::Name(kind, known) = c.verdict else { continue };
             let (strong, weak) = &votes[id];
             let counts = if strong.iter().any(|&n| n > 0) { strong } else { weak };
-            let best = (0..4).max_by_key(|&s| (counts[s], std::cmp::Reverse(s))).unwrap_or(0);
+            let org = Kind::ALL.iter().position(|k| *k == Kind::Organization).unwrap_or(0);
+            let best = if stated[id] {
+                org
+            } else {
+                (0..4).max_by_key(|&s| (counts[s], std::cmp::Reverse(s))).unwrap_or(0)
+            };
             if Kind::ALL[best] != kind {
                 c.verdict = name(Kind::ALL[best], known.filter(|_| false));
                 c.weak = false;

@@ -169,6 +169,29 @@ const PERSON_NOUNS: &[&str] = &[
 const ORGANISATION_MEMBERS: &[&str] =
     &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "militants", "militiamen", "gunmen"];
 
+/// Nouns for a business or body right before its name: "the French group Orano", "telecoms
+/// operator Safaricom", "the miner Kazatomprom".
+const ORGANISATION_BEFORE: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "miner",
+    "giant",
+    "operator",
+    "conglomerate",
+    "lender",
+    "insurer",
+    "broadcaster",
+    "newspaper",
+    "carrier",
+    "manufacturer",
+    "maker",
+    "producer",
+    "supplier",
+    "retailer",
+    "startup",
+];
+
 /// Verbs of saying, next to a bare name: "said Hagos", "Hagos told".
 const SAYING: &[&str] =
     &["said", "says", "told", "added", "recalled", "explained", "wrote", "asked", "insisted"];
@@ -1354,6 +1377,9 @@ impl<'a> Reader<'a> {
         let group = prev == Some("ethnic") || group_next.is_some_and(|w| GROUP_NOUNS.contains(&w));
         // "Kremlin spokesman", "Fano militiamen": a body speaks and fights through its members.
         let organisation = next.is_some_and(|w| ORGANISATION_MEMBERS.contains(&w));
+        // "the ethnic group Hazara" names a people, not a body.
+        let organisation_before = prev.is_some_and(|w| ORGANISATION_BEFORE.contains(&w))
+            && !before(2).is_some_and(|w| matches!(w, "ethnic" | "religious" | "tribal" | "age"));
         let road_after = next.is_some_and(|w| {
             matches!(w, "highway" | "motorway" | "road" | "route" | "expressway" | "freeway")
         });
@@ -1371,6 +1397,7 @@ impl<'a> Reader<'a> {
             group,
             road_after,
             organisation,
+            organisation_before,
             acronym_after: self.acronym_after(tokens, first, last),
             in_dateline: false,
             listed_with: Vec::new(),
