@@ -74,6 +74,7 @@ pub fn link(sources: &[Source], found: &[Found], knowledge: &Knowledge) -> (Vec<
     r.short_forms_and_acronyms(&mut sets);
     r.places_taken_for_organisations(&mut sets);
     r.organisation_forms(&mut sets);
+    r.outlet_short_forms(&mut sets);
     r.reordered_places(&mut sets);
     r.features(&mut sets);
     r.place_short_forms(&mut sets);
@@ -488,6 +489,33 @@ impl Rules<'_> {
                 && let Some(root) = long_by_first.get(words[0].as_str()).and_then(only)
             {
                 sets.union(orgs[a], root);
+            }
+        }
+    }
+
+    /// `the Echo` for `Niamey Echo`, `the Post` for `Kathmandu Post`: a newspaper named after
+    /// its city goes by the rest of its name, when exactly one organisation in the corpus fits.
+    fn outlet_short_forms(&self, sets: &mut Sets) {
+        let (found, names, knowledge) = (self.found, self.names, self.knowledge);
+        let orgs: Vec<usize> = self
+            .reps
+            .iter()
+            .copied()
+            .filter(|&i| found[i].kind == Kind::Organization && !names[i].is_acronym())
+            .collect();
+        let mut by_rest: HashMap<&str, HashSet<usize>> = HashMap::default();
+        for &i in &orgs {
+            let Some((place, rest)) = names[i].key.split_once(' ') else { continue };
+            if !rest.contains(' ') && knowledge.place(place).is_some() {
+                by_rest.entry(rest).or_default().insert(sets.find(i));
+            }
+        }
+        for &i in &orgs {
+            let key = names[i].key.as_str();
+            if !key.contains(' ')
+                && let Some(root) = by_rest.get(key).and_then(only)
+            {
+                sets.union(i, root);
             }
         }
     }

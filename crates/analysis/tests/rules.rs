@@ -437,6 +437,12 @@ fn a_name_opening_with_an_acronym_is_the_name_opening_with_its_words() {
 }
 
 #[test]
+fn a_newspaper_named_after_its_city_goes_by_the_rest_of_its_name() {
+    let c = corpus(&["NIAMEY (Niamey Echo) - The junta spoke. The Echo learned that staff had left."]);
+    assert!(linked(&c, &["Niamey Echo", "Echo"]), "{:?}", c.entities);
+}
+
+#[test]
 fn a_short_form_links_to_its_organisation() {
     let c = corpus(&[
         "The Syrian Observatory for Human Rights counted the dead. The Observatory said 826 people died.",
