@@ -437,6 +437,18 @@ fn a_name_opening_with_an_acronym_is_the_name_opening_with_its_words() {
 }
 
 #[test]
+fn a_party_named_for_what_it_stands_for_is_one_name() {
+    let c = corpus(&[
+        "Okiya Omtatah now leads the Democracy for Citizens Party (DCP). Minister for Energy Opiyo Wandayi spoke.",
+    ]);
+    let found = mentions(&c);
+    assert!(has(&found, "Democracy for Citizens Party", Kind::Organization), "{found:?}");
+    assert!(linked(&c, &["Democracy for Citizens Party", "DCP"]), "{:?}", c.entities);
+    // A title's "for" stays out of a name.
+    assert!(lacks(&found, "Minister for Energy"), "{found:?}");
+}
+
+#[test]
 fn a_newspaper_named_after_its_city_goes_by_the_rest_of_its_name() {
     let c = corpus(&["NIAMEY (Niamey Echo) - The junta spoke. The Echo learned that staff had left."]);
     assert!(linked(&c, &["Niamey Echo", "Echo"]), "{:?}", c.entities);

@@ -741,11 +741,17 @@ impl<'a> Reader<'a> {
                         && i + 1 < tokens.len()
                         && (k.is_calendar_word(tokens.lower(i + 1))
                             || k.is_strong_name(&tokens.lower_key(i + 1)));
+                    // "Democracy for Citizens Party", "Coalition for Change Party": a run
+                    // that ends as an organisation holds its "for" (not a title's: "Minister
+                    // for Energy").
+                    let named_for =
+                        word == "for" && ends_as_org && i > start && !self.is_title_word(tokens, i - 1);
                     !name_after
-                        && (start..i).any(|j| {
-                            let w = tokens.lower(j);
-                            k.is_org_word(w) || k.is_place_word(w)
-                        })
+                        && (named_for
+                            || (start..i).any(|j| {
+                                let w = tokens.lower(j);
+                                k.is_org_word(w) || k.is_place_word(w)
+                            }))
                 }
                 "and" => {
                     (ends_as_org && !self.known_whole(tokens, (start, i - 1)))
