@@ -523,6 +523,17 @@ fn a_business_named_as_one_is_an_organisation_though_a_city_shares_the_name() {
 }
 
 #[test]
+fn a_place_cue_outweighs_a_verb_of_saying() {
+    let found = names(&[
+        "Police in Adjara said two people were held.",
+        "\"It fell at midday,\" said Adam, a volunteer with the camp's kitchen.",
+    ]);
+    assert!(has(&found, "Adjara", Kind::Place), "{found:?}");
+    // The apposition's head is "volunteer", not "camp".
+    assert!(has(&found, "Adam", Kind::Person), "{found:?}");
+}
+
+#[test]
 fn context_gives_unknown_words_their_kind() {
     let found = names(&[
         "Hagos, 45, fled with neighbours. Residents of Zamzam, the sprawling camp, were shelled by the Kremlin's allies.",

@@ -358,7 +358,11 @@ impl Rounds<'_> {
                 (name(Kind::Place, None), false)
             } else if common && (c.cues.sentence_start || k.is_title(&lower)) {
                 (Verdict::NotName, false)
-            } else if c.cues.speaks && place.is_none_or(|p| p.class == PlaceClass::City) {
+            } else if c.cues.speaks
+                && !c.cues.strong_place
+                && place.is_none_or(|p| p.class == PlaceClass::City)
+            {
+                // Not "Police in Adjara said": the place cue is the nearer reading.
                 // "said Hagos": someone quoted.
                 (name(Kind::Person, None), false)
             } else if let Some(place) = place.filter(|p| c.cues.place || !given || p.population >= 100_000) {

@@ -1358,10 +1358,20 @@ impl<'a> Reader<'a> {
             || place_of
             || prev.is_some_and(|w| PLACE_NOUNS.contains(&w));
         // "X, the sprawling camp", "X, a town"; "the X crossing", "X border".
+        // The noun must head the apposition: "Adam, a volunteer with the camp's" is no camp.
         let appositive = |nouns: &dyn Fn(&str) -> bool| {
             next == Some(",")
                 && after(2).is_some_and(|w| matches!(w, "the" | "a" | "an"))
-                && (3..=6).any(|n| after(n).is_some_and(nouns))
+                && (3..=6)
+                    .map_while(|n| {
+                        after(n).filter(|w| {
+                            !matches!(
+                                *w,
+                                "with" | "of" | "in" | "for" | "at" | "from" | "who" | "that" | "," | "."
+                            )
+                        })
+                    })
+                    .any(nouns)
         };
         let place_after =
             appositive(&|w| PLACE_NOUNS.contains(&w)) || next.is_some_and(|w| PLACE_AFTER.contains(&w));
