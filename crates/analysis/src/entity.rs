@@ -237,10 +237,16 @@ impl Rules<'_> {
         }
         let mut keys: Vec<&String> = buckets.keys().collect();
         keys.sort();
+        // "JP Morgan" and "JPMorgan", "Laki-laki" and "Lakilaki": one name written with and
+        // without spaces or hyphens.
+        let unspaced = |i: usize| -> String {
+            fold::romanised(&names[i].text).chars().filter(|c| !matches!(c, ' ' | '-')).collect()
+        };
         for key in keys {
             let members = &buckets[key];
+            let joined: Vec<String> = members.iter().map(|&i| unspaced(i)).collect();
             for (a, &i) in members.iter().enumerate() {
-                for &j in &members[a + 1..] {
+                for (b, &j) in members.iter().enumerate().skip(a + 1) {
                     // Kinds must agree, unless one was only a default ("Kandil", "Qandil").
                     if found[i].kind != found[j].kind && !found[i].weak && !found[j].weak {
                         continue;
@@ -252,13 +258,8 @@ impl Rules<'_> {
                     if distinct_places {
                         continue;
                     }
-                    // "JP Morgan" and "JPMorgan", "Laki-laki" and "Lakilaki": one name written
-                    // with and without spaces or hyphens.
-                    let unspaced = |text: &str| -> String {
-                        fold::romanised(text).chars().filter(|c| !matches!(c, ' ' | '-')).collect()
-                    };
-                    let romanised = fold::same_romanisation(&names[i].text, &names[j].text)
-                        || unspaced(&names[i].text) == unspaced(&names[j].text);
+                    let romanised =
+                        fold::same_romanisation(&names[i].text, &names[j].text) || joined[a] == joined[b];
                     // A spelling the gazetteer does not know, one vowel away from a place it does
                     // know in the same story (Rustan, Rastan), is that place.
                     let near_known_place = found[i].kind == found[j].kind

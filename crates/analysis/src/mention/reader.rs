@@ -929,6 +929,11 @@ impl<'a> Reader<'a> {
     /// words with no organisation or place word in it.
     fn split_org_person(&self, tokens: &Tokens<'a>, (first, last): Span, out: &mut Vec<Span>) {
         let k = self.k;
+        // Most runs are short or hold no organisation word: nothing to split.
+        if last < first + 3 || !(first..last).any(|i| k.is_org_word(tokens.lower(i))) {
+            out.push((first, last));
+            return;
+        }
         let words: Vec<usize> = (first..=last).filter(|&i| tokens[i].shape == Shape::Word).collect();
         let split = words.iter().enumerate().skip(2).find_map(|(n, &t)| {
             let person = &words[n..];
