@@ -681,7 +681,11 @@ fn two_unknown_words_look_like_a_person_only_until_evidence_says_otherwise() {
 #[test]
 fn a_countrys_adjective_begins_no_persons_name() {
     // "Philippine" is also a given name.
-    let c = corpus(&["The Philippine Red Cross sent teams.", "Volunteers with the Red Cross arrived."]);
+    let c = corpus(&[
+        "The Philippine Red Cross sent teams.",
+        "Volunteers with the Red Cross arrived. Georgian Dream won the vote.",
+    ]);
+    assert!(has(&mentions(&c), "Georgian Dream", Kind::Organization), "{:?}", mentions(&c));
     assert!(has(&mentions(&c), "Philippine Red Cross", Kind::Organization), "{:?}", mentions(&c));
     assert!(linked(&c, &["Philippine Red Cross", "Red Cross"]), "{:?}", c.entities);
 }

@@ -191,9 +191,11 @@ impl Rounds<'_> {
             // names a country or region ("Jordan Valley", "Georgia Tech").
             let common_given = k.given_name_frequency(&first) >= VERY_COMMON_GIVEN_NAME
                 && k.place(&first).is_none_or(|p| p.class == PlaceClass::City);
-            // "Philippine Red Cross": the adjective of a country named in the plural is no
-            // given name there.
-            let country_adjective = || k.country(&format!("{first}s")).is_some();
+            // "Philippine Red Cross", "Georgian Dream": a country's adjective is no given name
+            // there, whether the demonym lists have it or it is formed from the country's
+            // plural name.
+            let country_adjective =
+                || k.demonym(&first).is_some() || k.country(&format!("{first}s")).is_some();
             let given = common_given
                 || (k.is_given_name(&first)
                     && !k.is_common_word(&lower[0])
