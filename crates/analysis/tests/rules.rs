@@ -534,6 +534,13 @@ fn a_place_cue_outweighs_a_verb_of_saying() {
 }
 
 #[test]
+fn a_peoples_other_name_that_is_a_common_word_proves_nothing_at_a_sentence_start() {
+    // WordNet lists "Federal" for a Union soldier.
+    let found = names(&["The army could not finish the job. Federal officials deny this."]);
+    assert!(lacks(&found, "Federal"), "{found:?}");
+}
+
+#[test]
 fn context_gives_unknown_words_their_kind() {
     let found = names(&[
         "Hagos, 45, fled with neighbours. Residents of Zamzam, the sprawling camp, were shelled by the Kremlin's allies.",

@@ -124,7 +124,13 @@ impl Rounds<'_> {
         // A people that is also a place ("Alabama") is the place when the place is a region
         // or a large city; "Arab", a town of 8,000, is the people.
         let major_place = place.is_some_and(|p| p.class != PlaceClass::City || p.population >= 100_000);
-        if k.is_group_name(key) && (!major_place || k.is_plural_group(key)) {
+        // "Federal officials deny…": a people's other name that is also a common word
+        // ("Federal" for a Union soldier) proves nothing where a sentence begins.
+        let common_at_start = c.cues.sentence_start
+            && n == 1
+            && (k.is_common_word(&lower[0])
+                || lower[0].strip_suffix('s').is_some_and(|w| k.is_common_word(w)));
+        if k.is_group_name(key) && (!major_place || k.is_plural_group(key)) && !common_at_start {
             return name(Kind::Group, None);
         }
         if n == 1 && c.cues.group {
