@@ -455,6 +455,15 @@ fn a_newspaper_named_after_its_city_goes_by_the_rest_of_its_name() {
 }
 
 #[test]
+fn a_community_of_states_is_one_organisation() {
+    let c = corpus(&[
+        "Niger left the Economic Community of West African States (ECOWAS) last year. ECOWAS said so.",
+    ]);
+    assert!(spans(&mentions(&c), "Economic Community of West African States"), "{:?}", mentions(&c));
+    assert!(linked(&c, &["Economic Community of West African States", "ECOWAS"]), "{:?}", c.entities);
+}
+
+#[test]
 fn a_short_form_links_to_its_organisation() {
     let c = corpus(&[
         "The Syrian Observatory for Human Rights counted the dead. The Observatory said 826 people died.",
