@@ -2,9 +2,10 @@
 //!
 //! The seeds carry the targets. The dev sets were used to develop the rules and hold
 //! their current level, so a change that loses ground fails here. The unseen set was never
-//! read while developing: only its scores were looked at. `dev3` was written later as a fresh
-//! development set (six stories, three outlets each) on text the rules were never tuned on; its
-//! floors are the scores it had when it was added. For the full report run
+//! read while developing: only its scores were looked at. `dev3` and `dev4` were written later
+//! as fresh development sets (six stories, three outlets each) on text the rules were never
+//! tuned on; their first scores are noted below and their floors hold what the rules they
+//! prompted reached. For the full report run
 //! `cargo run --release --bin evaluate -- crates/analysis/tests/corpus/<set>`.
 
 #![allow(clippy::unwrap_used, reason = "a failed unwrap in a test is a failed test")]
@@ -35,7 +36,7 @@ fn seeds_meet_the_targets() {
 
 #[test]
 fn dev_holds_its_level() {
-    check("dev", 0.955, 0.952);
+    check("dev", 0.955, 0.964);
 }
 
 #[test]
@@ -46,18 +47,24 @@ fn dev2_holds_its_level() {
 #[test]
 fn dev3_holds_its_level() {
     // Written after the rules for dev and dev2; its first scores were F1 0.8588 and 114 of 149
-    // linked. The rules it prompted (spans, kinds, linking) took it to F1 0.9205 and 126 of
+    // linked. The rules it prompted (spans, kinds, linking) took it to F1 0.941 and 132 of
     // 149; floors: those, rounded down.
-    check("dev3", 0.920, 0.845);
+    check("dev3", 0.940, 0.885);
+}
+
+#[test]
+fn dev4_holds_its_level() {
+    // Written after the rules for dev3; its first scores were F1 0.858 and 134 of 164 linked.
+    // The rules it prompted took it to F1 0.895 and 142 of 164; floors: those, rounded down.
+    check("dev4", 0.894, 0.865);
 }
 
 #[test]
 fn unseen_articles() {
-    // Targets: F1 >= 0.85 (met: 0.887) and >= 85% linked (not yet: 0.829, 102 of 123). The
-    // linking floor sits one entity below that. Rules developed on dev and dev2 once moved
-    // this set by a single entity either way (103 → 102 of 123 while dev2 went 0.882 →
-    // 0.935); tuning rules until it went back up would mean developing on held-out text, so
-    // a floor that tight would push towards exactly that.
+    // Targets: F1 >= 0.85 and >= 85% linked; met at F1 0.898 and 105 of 123 linked (0.854),
+    // after the rules dev3 and dev4 prompted (it was 102 of 123 before them). The linking
+    // floor stays below that: tuning rules until a floor here held would mean developing on
+    // held-out text.
     check("unseen", 0.85, 0.82);
 }
 
