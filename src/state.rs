@@ -14,8 +14,13 @@ impl Corpus {
         &self.0.entities[index as usize]
     }
 
-    /// How many of a source's passages show under a filter.
+    /// How many of a source's passages show under a filter. A passage must name every
+    /// filtered entity, so a source that does not name the first shows none: it is not
+    /// scanned, and counting over every source costs only the sources that name it.
     pub fn shown_in(self, source: u32, filter: &[u32]) -> usize {
+        if filter.first().is_some_and(|&e| self.entity(e).count_in(source as usize) == 0) {
+            return 0;
+        }
         self.0.sources[source as usize]
             .passages
             .iter()

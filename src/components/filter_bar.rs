@@ -2,7 +2,7 @@
 
 use super::copy_link::CopyLink;
 use super::fresh::Fresh;
-use crate::state::{Corpus, Filter, MAX_SHOWN, Shown, largest_first, passage_shows};
+use crate::state::{Corpus, Filter, MAX_SHOWN, Shown, largest_first};
 use leptos::either::Either;
 use leptos::prelude::*;
 use parallax_analysis::EntityView;
@@ -49,19 +49,21 @@ fn contents(entities: Vec<u32>) -> impl IntoView {
     }
 }
 
-/// Renders the bar into an element that is never attached, as a click would change it (to
-/// `entity`, then back as Escape does), and drops it. Chromium compiles each wasm function
-/// the first time it is called: done while the page is idle, a reader's first click does
-/// not wait for the bar's code to compile.
+/// Renders the bar into an element that is never attached, as clicks would change it (to
+/// each of `entities` in turn, then back as Escape does), and drops it. Chromium compiles
+/// each wasm function the first time it is called: done while the page is idle, a reader's
+/// first click does not wait for the bar's code to compile.
 #[cfg(target_arch = "wasm32")]
-pub fn rehearse(entity: u32) {
+pub fn rehearse(entities: &[u32]) {
     use leptos::tachys::view::{Mountable, Render};
     let Ok(parent) = document().create_element("section") else { return };
     let owner = Owner::new();
     owner.with(|| {
         let mut bar = Fresh(contents(Vec::new())).build();
         bar.mount(&parent, None);
-        Fresh(contents(vec![entity])).rebuild(&mut bar);
+        for &entity in entities {
+            Fresh(contents(vec![entity])).rebuild(&mut bar);
+        }
         Fresh(contents(Vec::new())).rebuild(&mut bar);
     });
     owner.cleanup();
@@ -163,13 +165,10 @@ fn SourceCounts(
 /// With two entities filtered: how many passages name both, in all sources.
 #[component]
 fn Both() -> impl IntoView {
-    let Corpus(view) = expect_context();
+    let corpus: Corpus = expect_context();
     let filter: Filter = expect_context();
-    let count = move || {
-        filter.0.with(|f| {
-            view.sources.iter().flat_map(|s| &s.passages).filter(|p| passage_shows(f, |e| p.names(e))).count()
-        })
-    };
+    let sources = corpus.0.sources.len() as u32;
+    let count = move || filter.0.with(|f| (0..sources).map(|s| corpus.shown_in(s, f)).sum::<usize>());
     view! {
         <p class="both" data-combination>
             {move || match count() {
@@ -190,11 +189,14 @@ fn AddEntity(
 ) -> impl IntoView {
     let corpus: Corpus = expect_context();
     let filter: Filter = expect_context();
-    // Passages shared with each other entity, most first; computed once per filter. `last`
-    // holds the passage that last counted an entity, so a passage counts each name once.
+    // Passages shared with each other entity, most first; computed once per filter, in the
+    // sources that name the entity only. `last` holds the passage that last counted an
+    // entity, so a passage counts each name once.
     let entities = corpus.0.entities.len();
     let (mut shared, mut last) = (vec![0u32; entities], vec![usize::MAX; entities]);
-    let passages = corpus.0.sources.iter().flat_map(|s| &s.passages).filter(|p| p.names(entity));
+    let named_in = corpus.entity(entity).counts.iter();
+    let passages =
+        named_in.flat_map(|c| &corpus.0.sources[c.source as usize].passages).filter(|p| p.names(entity));
     for (n, p) in passages.enumerate() {
         for e in p.mentions.iter().map(|m| m.entity as usize) {
             if e as u32 != entity && last[e] != n {
