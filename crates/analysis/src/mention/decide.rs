@@ -324,7 +324,7 @@ impl Rounds<'_> {
                 place_skeletons.insert(fold::skeleton(self.surface(c)));
             }
         }
-        // "Duterte" after "Rodrigo Duterte", though a large city shares the name: alone, with
+        // "Mendoza" after "Carla Mendoza", though a large city shares the name: alone, with
         // nothing around it that calls for a place, the surname is the person.
         for (c, &id) in self.candidates.iter_mut().zip(&self.key_ids) {
             if let Verdict::Name(Kind::Place, Some(Known::Place(_))) = c.verdict
@@ -370,8 +370,8 @@ impl Rounds<'_> {
                 && !c.cues.strong_place
                 && place.is_none_or(|p| p.class == PlaceClass::City)
             {
-                // Not "Police in Adjara said": the place cue is the nearer reading.
-                // "said Hagos": someone quoted.
+                // "said Hagos": someone quoted; not "Police in Adjara said", where the place
+                // cue is the nearer reading.
                 (name(Kind::Person, None), false)
             } else if let Some(place) = place.filter(|p| c.cues.place || !given || p.population >= 100_000) {
                 (name(Kind::Place, Some(Known::Place(place.id))), false)
