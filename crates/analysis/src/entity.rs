@@ -118,6 +118,16 @@ impl Rules<'_> {
         None
     }
 
+    /// The organisations' names other than acronyms, one representative each.
+    fn organisations(&self) -> Vec<usize> {
+        let (found, names) = (self.found, self.names);
+        self.reps
+            .iter()
+            .copied()
+            .filter(|&i| found[i].kind == Kind::Organization && !names[i].is_acronym())
+            .collect()
+    }
+
     /// `Lund` after `Aron Lund`; `al-Assad` and `Assad` after `Bashar al-Assad`; `Lula` for
     /// `Luiz Inácio Lula da Silva`. A shorter person name links to a longer one that ends with it
     /// (the nearest before it in the same source, else the only one in the corpus), or that has
@@ -389,12 +399,7 @@ impl Rules<'_> {
         let (found, names, knowledge) = (self.found, self.names, self.knowledge);
         let words_of =
             |i: usize| -> Vec<String> { names[i].text.split_whitespace().map(fold::key).collect() };
-        let orgs: Vec<usize> = self
-            .reps
-            .iter()
-            .copied()
-            .filter(|&i| found[i].kind == Kind::Organization && !names[i].is_acronym())
-            .collect();
+        let orgs = self.organisations();
         let org_words: Vec<Vec<String>> = orgs.iter().map(|&i| words_of(i)).collect();
         let generic = |w: &String| knowledge.is_org_word(w) || knowledge.is_legal_form(w);
         for (a, wa) in org_words.iter().enumerate() {
@@ -497,13 +502,8 @@ impl Rules<'_> {
     /// `the Echo` for `Niamey Echo`, `the Post` for `Kathmandu Post`: a newspaper named after
     /// its city goes by the rest of its name, when exactly one organisation in the corpus fits.
     fn outlet_short_forms(&self, sets: &mut Sets) {
-        let (found, names, knowledge) = (self.found, self.names, self.knowledge);
-        let orgs: Vec<usize> = self
-            .reps
-            .iter()
-            .copied()
-            .filter(|&i| found[i].kind == Kind::Organization && !names[i].is_acronym())
-            .collect();
+        let (names, knowledge) = (self.names, self.knowledge);
+        let orgs = self.organisations();
         let mut by_rest: HashMap<&str, HashSet<usize>> = HashMap::default();
         for &i in &orgs {
             let Some((place, rest)) = names[i].key.split_once(' ') else { continue };
