@@ -603,7 +603,7 @@ fn resolve_sources(corpus: Corpus, query: &Query) -> (Vec<u32>, Option<String>) 
             None => unknown.push(format!("“{}”", file.chars().take(60).collect::<String>())),
         }
     }
-    sources.sort_unstable();
+    state::ascending(&mut sources);
     sources.truncate(state::MAX_SHOWN);
     if total <= state::MAX_SHOWN || sources.len() < state::MIN_SHOWN {
         sources = state::default_shown(total);

@@ -152,13 +152,20 @@ pub fn next_filter(current: &[u32], entity: u32, add: bool) -> Vec<u32> {
 }
 
 /// Orders indices by a key, largest first; equal keys keep ascending index order. The one
-/// sort of the app: a `sort_by_key` per call site would each compile their own copy.
-pub fn largest_first(items: &mut Vec<u32>, key: impl Fn(u32) -> u64) {
-    let mut keyed: Vec<(std::cmp::Reverse<u64>, u32)> =
-        items.iter().map(|&i| (std::cmp::Reverse(key(i)), i)).collect();
+/// sort of the app: each element type sorted compiles its own copy of the standard sort
+/// (some 2 KB of wasm), so key and index are packed into one number to sort.
+pub fn largest_first(items: &mut [u32], key: impl Fn(u32) -> u64) {
+    let mut keyed: Vec<u128> =
+        items.iter().map(|&i| (u128::from(u64::MAX - key(i)) << 32) | u128::from(i)).collect();
     keyed.sort_unstable();
-    items.clear();
-    items.extend(keyed.into_iter().map(|(_, i)| i));
+    for (item, packed) in items.iter_mut().zip(keyed) {
+        *item = packed as u32;
+    }
+}
+
+/// Sorts indices ascending, by [`largest_first`]'s sort.
+pub fn ascending(items: &mut [u32]) {
+    largest_first(items, |_| 0);
 }
 
 /// Whether a passage that names `entities` shows under `filter`: everything shows when
@@ -340,6 +347,10 @@ mod tests {
         let mut items = vec![0, 1, 2, 3, 4];
         largest_first(&mut items, |i| [1, 3, 1, 3, 2][i as usize]);
         assert_eq!(items, [1, 3, 4, 0, 2]);
+        largest_first(&mut items, |i| if i == 2 { u64::MAX } else { 0 });
+        assert_eq!(items, [2, 0, 1, 3, 4], "the largest key, then ascending index");
+        ascending(&mut items);
+        assert_eq!(items, [0, 1, 2, 3, 4]);
     }
 
     #[test]

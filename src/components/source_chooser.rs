@@ -1,7 +1,7 @@
 //! With more sources than fit side by side, the reader chooses which two to four to compare.
 
 use super::fresh::Fresh;
-use crate::state::{Corpus, Filter, MAX_SHOWN, MIN_SHOWN, Shown, largest_first};
+use crate::state::{Corpus, Filter, MAX_SHOWN, MIN_SHOWN, Shown, ascending, largest_first};
 use leptos::prelude::*;
 use leptos::web_sys::Element;
 
@@ -31,7 +31,7 @@ fn Chooser() -> impl IntoView {
         let mut order: Vec<u32> = (0..total as u32).collect();
         counts.with_untracked(|c| largest_first(&mut order, |s| c[s as usize] as u64));
         let mut best: Vec<u32> = order.into_iter().take(3).collect();
-        best.sort_unstable();
+        ascending(&mut best);
         shown.0.set(best);
     };
     let row = move |source: u32| {
@@ -53,7 +53,7 @@ fn Chooser() -> impl IntoView {
                                     v.remove(at);
                                 } else {
                                     v.push(source);
-                                    v.sort_unstable();
+                                    ascending(v);
                                 }
                             });
                         }
