@@ -2,7 +2,7 @@
 //! Components stay platform-free; this module connects their state to the page.
 
 use crate::App;
-use crate::components::filter_bar;
+use crate::rehearsal::Rehearsal;
 use crate::state::{
     self, Announcement, Card, CardAt, Corpus, Current, Dark, Filter, Notice, Open, Panel, Shown,
 };
@@ -59,6 +59,8 @@ pub fn connect() {
             from_address.set(follow_address(corpus, filter, shown, notice));
         }
     };
+    // Taken now, before hydration and the address change the page.
+    let rehearsal = Rehearsal::take(corpus, shown);
     // After hydration, which shows the unfiltered page the HTML was prerendered with.
     let owner = Owner::current();
     request_animation_frame({
@@ -68,7 +70,7 @@ pub fn connect() {
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("data-ready", "");
             }
-            rehearse(owner, corpus);
+            rehearse(owner, rehearsal);
         }
     });
     std::mem::forget(window_event_listener(leptos::ev::popstate, move |_| apply()));
@@ -176,26 +178,10 @@ fn after_frame(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
-/// Once the page has shown itself, renders the filter bar off the page for the entity named
-/// in the most spellings (the bar's fullest form) and for the most mentioned one (whose long
-/// list of names to add takes another path through the sort), so that Chromium has compiled
-/// its code before the reader's first click needs it.
-fn rehearse(owner: Option<Owner>, corpus: Corpus) {
-    let (mut fullest, mut busiest) = (0, 0);
-    for e in 1..corpus.0.entities.len() as u32 {
-        let entity = corpus.entity(e);
-        if entity.spellings.len() >= corpus.entity(fullest).spellings.len() {
-            fullest = e;
-        }
-        if entity.total() >= corpus.entity(busiest).total() {
-            busiest = e;
-        }
-    }
-    if let Some(owner) = owner.filter(|_| !corpus.0.entities.is_empty()) {
-        set_timeout(
-            move || owner.with(|| filter_bar::rehearse(&[fullest, busiest])),
-            std::time::Duration::ZERO,
-        );
+/// Once the page is idle, rehearses a click off the page (see [`crate::rehearsal`]).
+fn rehearse(owner: Option<Owner>, rehearsal: Option<Rehearsal>) {
+    if let (Some(owner), Some(rehearsal)) = (owner, rehearsal) {
+        set_timeout(move || leptos::task::spawn_local(rehearsal.run(owner)), std::time::Duration::ZERO);
     }
 }
 

@@ -15,6 +15,8 @@ pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
+#[cfg(target_arch = "wasm32")]
+mod rehearsal;
 
 pub use components::app::App;
 

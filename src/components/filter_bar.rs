@@ -49,26 +49,6 @@ fn contents(entities: Vec<u32>) -> impl IntoView {
     }
 }
 
-/// Renders the bar into an element that is never attached, as clicks would change it (to
-/// each of `entities` in turn, then back as Escape does), and drops it. Chromium compiles
-/// each wasm function the first time it is called: done while the page is idle, a reader's
-/// first click does not wait for the bar's code to compile.
-#[cfg(target_arch = "wasm32")]
-pub fn rehearse(entities: &[u32]) {
-    use leptos::tachys::view::{Mountable, Render};
-    let Ok(parent) = document().create_element("section") else { return };
-    let owner = Owner::new();
-    owner.with(|| {
-        let mut bar = Fresh(contents(Vec::new())).build();
-        bar.mount(&parent, None);
-        for &entity in entities {
-            Fresh(contents(vec![entity])).rebuild(&mut bar);
-        }
-        Fresh(contents(Vec::new())).rebuild(&mut bar);
-    });
-    owner.cleanup();
-}
-
 /// One filtered entity: name, kind, spellings, per-source counts and a remove button.
 #[component]
 fn FilterEntity(

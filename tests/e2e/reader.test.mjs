@@ -646,8 +646,8 @@ describe("when the wasm has run", () => {
     session(async (reader) => {
       await watch(reader);
       await reader.open();
-      // Long enough for the work the app does once it is idle (it rehearses the filter bar
-      // off the page).
+      // Long enough for the work the app does once it is idle (it rehearses a click off
+      // the page).
       await reader.page.waitForTimeout(300);
       const kept = await reader.page.evaluate(() =>
         window.__prerendered.length > 0 && window.__prerendered.every((c) => c.isConnected),
