@@ -21,7 +21,7 @@ usage: cargo xtask <task> [args]
   test         install what is missing, then run every check and test (what CI runs)
   build        build the release site into dist/ [--public-url /path/]
   setup        install the pinned tools only (wasm target, trunk, wasm-bindgen-cli, npm
-               packages with wasm-opt and playwright-core, chromium)
+               packages with wasm-opt, terser and playwright-core, chromium)
   bench        build the release site for 3, 30 and 300 sources and measure size and speed
                (prints a table, writes target/bench/report.json) [--sources 3,30,300] [--runs 10]
   corpus       write N sources derived from the seeds into DIR: corpus N DIR

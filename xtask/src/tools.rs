@@ -2,7 +2,7 @@
 //! calls the ones it needs and a machine that has everything loses no time.
 //!
 //! Nothing comes from GitHub releases (unreachable here): Rust tools come from crates.io,
-//! wasm-opt and playwright-core from npm, Chromium from Debian.
+//! wasm-opt, terser and playwright-core from npm, Chromium from Debian.
 
 use crate::shell::{self, cmd, run};
 use std::path::Path;
@@ -16,7 +16,7 @@ pub fn setup_all() -> Result<(), String> {
     browser()
 }
 
-/// What building the site needs: the wasm target, Trunk, wasm-bindgen-cli and wasm-opt.
+/// What building the site needs: the wasm target, Trunk, wasm-bindgen-cli, wasm-opt and terser.
 pub fn build_tools() -> Result<(), String> {
     wasm_target()?;
     trunk()?;
@@ -68,7 +68,8 @@ pub fn locked_version(name: &str) -> Result<String, String> {
     Err(format!("Cargo.lock has no {name}"))
 }
 
-/// The npm packages in package-lock.json: binaryen (wasm-opt), playwright-core, axe-core.
+/// The npm packages in package-lock.json: binaryen (wasm-opt), terser (the JS glue),
+/// playwright-core, axe-core.
 fn npm_packages() -> Result<(), String> {
     let root = shell::root();
     let marker = root.join("node_modules/.package-lock.json");
