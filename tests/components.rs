@@ -150,6 +150,11 @@ fn text(element: &Element) -> String {
     element.text_content().unwrap_or_default()
 }
 
+/// The text a reader sees: without what is hidden (the root is in the document).
+fn shown_text(element: &Element) -> String {
+    element.unchecked_ref::<HtmlElement>().inner_text()
+}
+
 fn attr(element: &Element, name: &str) -> Option<String> {
     element.get_attribute(name)
 }
@@ -280,9 +285,10 @@ async fn passage_hides_itself_when_the_filter_excludes_it() {
 async fn filter_bar_shows_the_hint_without_a_filter() {
     let (root, _filter, _handle) = mount(|| view! { <FilterBar/> });
     let bar = one(&root, "[data-filter-bar]");
-    assert!(text(&bar).contains("Select a highlighted name"), "{}", text(&bar));
+    assert!(shown_text(&bar).contains("Select a highlighted name"), "{}", shown_text(&bar));
     assert!(all(&bar, "[data-filter-entity]").is_empty());
-    assert!(all(&bar, "[data-clear]").is_empty());
+    // The actions stay in the bar, hidden, until there is a filter to act on.
+    assert!(!shown_text(&bar).contains("Show full articles"), "{}", shown_text(&bar));
 }
 
 #[wasm_bindgen_test]
@@ -295,7 +301,7 @@ async fn filter_bar_names_the_entity_its_kind_and_counts() {
     let entity = one(&bar, "[data-filter-entity]");
     assert_eq!(attr(&entity, "data-filter-entity").as_deref(), Some("bashar-al-assad"));
     assert_eq!(attr(&entity, "data-kind").as_deref(), Some("person"));
-    let bar_text = text(&bar);
+    let bar_text = shown_text(&bar);
     assert!(bar_text.contains("Bashar al-Assad"), "{bar_text}");
     assert!(bar_text.contains("person"), "{bar_text}");
     assert!(!bar_text.contains("Select a highlighted name"), "the hint is gone: {bar_text}");
@@ -318,5 +324,6 @@ async fn filter_bar_names_the_entity_its_kind_and_counts() {
     settle().await;
     assert!(filter.0.get_untracked().is_empty(), "the clear button clears the filter");
     assert!(all(&bar, "[data-filter-entity]").is_empty());
-    assert!(text(&bar).contains("Select a highlighted name"));
+    assert!(shown_text(&bar).contains("Select a highlighted name"));
+    assert!(!shown_text(&bar).contains("Show full articles"));
 }

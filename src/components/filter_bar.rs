@@ -1,9 +1,12 @@
 //! The bar that says what the reader is filtered to, or how to filter.
+//!
+//! Its frame stays on the page: the hint, and the actions (add a name, copy the link, clear)
+//! are shown or hidden as the filter comes and goes, and only the filtered entities are built
+//! anew when it changes, so a click builds a few elements, not the whole bar.
 
 use super::copy_link::CopyLink;
 use super::fresh::Fresh;
 use crate::state::{Corpus, Filter, MAX_SHOWN, Shown, largest_first};
-use leptos::either::Either;
 use leptos::prelude::*;
 use parallax_analysis::EntityView;
 
@@ -12,41 +15,37 @@ use parallax_analysis::EntityView;
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let filter: Filter = expect_context();
+    let active = Memo::new(move |_| filter.is_active());
     view! {
         <section class="filter-bar" aria-label="Filter" data-filter-bar>
-            {move || Fresh(contents(filter.0.get()))}
-        </section>
-    }
-}
-
-/// What the bar shows for these filtered entities: the hint when there are none.
-fn contents(entities: Vec<u32>) -> impl IntoView {
-    let filter: Filter = expect_context();
-    // `Either`, not `into_any`, which would compile an async hydration never used.
-    if entities.is_empty() {
-        Either::Left(view! {
-            <p class="hint">
+            <p class="hint" hidden=active>
                 "Select a highlighted name to see every passage that names it, in every source."
             </p>
-        })
-    } else {
-        let both = (entities.len() > 1).then(|| view! { <Both/> });
-        let add = (entities.len() == 1).then(|| view! { <AddEntity entity=entities[0]/> });
-        Either::Right(view! {
-            <div class="filter-entities" class:combined=both.is_some()>
-                {entities.into_iter().map(|e| view! { <FilterEntity entity=e/> }).collect_view()}
-            </div>
-            {both}
-            <div class="filter-actions">
-                {add}
+            {move || Fresh(entities(filter.0.get()))}
+            <div class="filter-actions" hidden=move || !active.get()>
+                <AddEntity/>
                 <CopyLink/>
                 <button type="button" class="clear" on:click=move |_| filter.clear() data-clear>
                     "Show full articles"
                     <kbd>"Esc"</kbd>
                 </button>
             </div>
-        })
+        </section>
     }
+}
+
+/// The filtered entities and, with two, how many passages name both; nothing without a
+/// filter.
+fn entities(entities: Vec<u32>) -> Option<impl IntoView> {
+    let both = (entities.len() > 1).then(|| view! { <Both/> });
+    (!entities.is_empty()).then(|| {
+        view! {
+            <div class="filter-entities" class:combined=both.is_some()>
+                {entities.into_iter().map(|e| view! { <FilterEntity entity=e/> }).collect_view()}
+            </div>
+            {both}
+        }
+    })
 }
 
 /// One filtered entity: name, kind, spellings, per-source counts and a remove button.
@@ -161,17 +160,62 @@ fn Both() -> impl IntoView {
 }
 
 /// A second entity for the filter, from the names that share a passage with the first: the
-/// bar's way of combining two names without a modifier key.
+/// bar's way of combining two names without a modifier key. Shown while exactly one entity
+/// filters and some name shares a passage with it.
 #[component]
-fn AddEntity(
-    /// Index of the entity filtered now.
-    entity: u32,
-) -> impl IntoView {
+fn AddEntity() -> impl IntoView {
     let corpus: Corpus = expect_context();
     let filter: Filter = expect_context();
-    // Passages shared with each other entity, most first; computed once per filter, in the
-    // sources that name the entity only. `last` holds the passage that last counted an
-    // entity, so a passage counts each name once.
+    let only = Memo::new(move |_| filter.0.with(|f| if let [e] = f[..] { Some(e) } else { None }));
+    let offers = Memo::new(move |_| only.get().map(|e| shared(corpus, e)).unwrap_or_default());
+    // The options are built when the reader reaches for the list (focus, or a press that
+    // opens it), not on every change of the filter: most filters never open it, and a
+    // click should not wait for a list of names it does not show. `wanted` names the entity
+    // they were built for, so that another filter starts without them.
+    let wanted = RwSignal::new(None::<u32>);
+    let want = move || wanted.set(only.get_untracked());
+    let list = move || {
+        let built_for = wanted.get().filter(|&e| Some(e) == only.get());
+        Fresh(built_for.map(|_| {
+            offers.with(|offers| {
+                offers
+                    .iter()
+                    .map(|&(e, n)| {
+                        view! {
+                            <option value=e.to_string() data-option-entity=corpus.entity(e).id.as_str()>
+                                {corpus.entity(e).name.as_str()}
+                                {if n == 1 { " (1 passage)".to_owned() } else { format!(" ({n} passages)") }}
+                            </option>
+                        }
+                    })
+                    .collect_view()
+            })
+        }))
+    };
+    view! {
+        <label class="add-entity" hidden=move || offers.with(Vec::is_empty)>
+            <span class="visually-hidden">"Add a second name to the filter"</span>
+            <select
+                data-add-entity
+                on:focus=move |_| want()
+                on:pointerdown=move |_| want()
+                on:change=move |ev| {
+                    if let Ok(e) = event_target_value(&ev).parse::<u32>() {
+                        filter.choose(e, true);
+                    }
+                }
+            >
+                <option value="" selected>"+ And…"</option>
+                {list}
+            </select>
+        </label>
+    }
+}
+
+/// The entities that share a passage with `entity`, with how many passages, most first;
+/// counted in the sources that name the entity only. `last` holds the passage that last
+/// counted an entity, so a passage counts each name once.
+fn shared(corpus: Corpus, entity: u32) -> Vec<(u32, u32)> {
     let entities = corpus.0.entities.len();
     let (mut shared, mut last) = (vec![0u32; entities], vec![usize::MAX; entities]);
     let named_in = corpus.entity(entity).counts.iter();
@@ -187,45 +231,5 @@ fn AddEntity(
     }
     let mut options: Vec<u32> = (0..entities as u32).filter(|&e| shared[e as usize] > 0).collect();
     largest_first(&mut options, |e| u64::from(shared[e as usize]));
-    let any = !options.is_empty();
-    // The options are built when the reader reaches for the list (focus, or a press that
-    // opens it), not on every change of the filter: most filters never open it, and a
-    // click should not wait for a list of names it does not show.
-    let wanted = RwSignal::new(false);
-    let list = move || {
-        Fresh(wanted.get().then(|| {
-            options
-                .iter()
-                .map(|&e| {
-                    let n = shared[e as usize];
-                    view! {
-                        <option value=e.to_string() data-option-entity=corpus.entity(e).id.as_str()>
-                            {corpus.entity(e).name.as_str()}
-                            {if n == 1 { " (1 passage)".to_owned() } else { format!(" ({n} passages)") }}
-                        </option>
-                    }
-                })
-                .collect_view()
-        }))
-    };
-    any.then(|| {
-        view! {
-            <label class="add-entity">
-                <span class="visually-hidden">"Add a second name to the filter"</span>
-                <select
-                    data-add-entity
-                    on:focus=move |_| wanted.set(true)
-                    on:pointerdown=move |_| wanted.set(true)
-                    on:change=move |ev| {
-                        if let Ok(e) = event_target_value(&ev).parse::<u32>() {
-                            filter.choose(e, true);
-                        }
-                    }
-                >
-                    <option value="" selected>"+ And…"</option>
-                    {list}
-                </select>
-            </label>
-        }
-    })
+    options.into_iter().map(|e| (e, shared[e as usize])).collect()
 }

@@ -668,10 +668,12 @@ describe("when the wasm has run", () => {
       assert.ok(await reader.page.evaluate(() => window.__prerendered.every((c) => c.isConnected)));
       const changes = await reader.page.evaluate(() => window.__changes);
       assert.ok(changes.length > 0, "the filter was applied");
-      // The bar names Homs, the passages without it hide, its mentions are pressed, and the
-      // columns' counts change: nothing else is touched, and nothing is rendered anew.
+      // The bar names Homs (its hint hides, its actions show), the passages without it hide,
+      // its mentions are pressed, and the columns' counts change: nothing else is touched,
+      // and nothing is rendered anew.
       const expected = [
         /^childList on SECTION\.filter-bar $/,
+        /^attributes on (P\.hint|DIV\.filter-actions|LABEL\.add-entity) hidden$/,
         /^attributes on (P|H\d)\.passage\b[^ ]* hidden$/,
         /^attributes on SPAN\.mention aria-pressed$/,
         /^characterData on #text\. $/,
