@@ -8,7 +8,7 @@ use super::copy_link::CopyLink;
 use super::fresh::Fresh;
 use crate::state::{Corpus, Filter, MAX_SHOWN, Shown, largest_first};
 use leptos::prelude::*;
-use parallax_analysis::EntityView;
+use parallax_analysis::{EntityView, PassageView};
 
 /// Names the filtered entities with their kind, spellings and mentions per source, and
 /// offers to clear the filter; without a filter, says how to set one.
@@ -37,34 +37,38 @@ pub fn FilterBar() -> impl IntoView {
 /// The filtered entities and, with two, how many passages name both; nothing without a
 /// filter.
 fn entities(entities: Vec<u32>) -> Option<impl IntoView> {
-    let both = (entities.len() > 1).then(|| view! { <Both/> });
+    let several = entities.len() > 1;
+    let both = several.then(|| view! { <Both/> });
     (!entities.is_empty()).then(|| {
         view! {
-            <div class="filter-entities" class:combined=both.is_some()>
-                {entities.into_iter().map(|e| view! { <FilterEntity entity=e/> }).collect_view()}
+            <div class="filter-entities" class:combined=several>
+                {entities.into_iter().map(|e| view! { <FilterEntity entity=e several/> }).collect_view()}
             </div>
             {both}
         }
     })
 }
 
-/// One filtered entity: name, kind, spellings, per-source counts and a remove button.
+/// One filtered entity: name, kind, spellings, per-source counts and, when it is one of
+/// several, a remove button. Built anew whenever the filter changes, so nothing here follows
+/// the filter.
 #[component]
 fn FilterEntity(
     /// Index of the entity in the view.
     entity: u32,
+    /// Whether other entities filter too.
+    several: bool,
 ) -> impl IntoView {
     let corpus: Corpus = expect_context();
     let filter: Filter = expect_context();
     let e = corpus.entity(entity);
-    let several = move || filter.0.with(Vec::len) > 1;
     view! {
         <div class="filter-entity" data-filter-entity=e.id.as_str() data-kind=e.kind.as_str()>
             <span class="filter-name">{e.name.as_str()}</span>
             <span class="kind-badge" data-kind=e.kind.as_str()>{e.kind.as_str()}</span>
             <Spellings entity=e/>
             <SourceCounts entity=e/>
-            {move || several().then(|| view! {
+            {several.then(|| view! {
                 <button
                     type="button"
                     class="remove"
@@ -167,7 +171,7 @@ fn AddEntity() -> impl IntoView {
     let corpus: Corpus = expect_context();
     let filter: Filter = expect_context();
     let only = Memo::new(move |_| filter.0.with(|f| if let [e] = f[..] { Some(e) } else { None }));
-    let offers = Memo::new(move |_| only.get().map(|e| shared(corpus, e)).unwrap_or_default());
+    let offered = Memo::new(move |_| only.get().is_some_and(|e| shares_a_passage(corpus, e)));
     // The options are built when the reader reaches for the list (focus, or a press that
     // opens it), not on every change of the filter: most filters never open it, and a
     // click should not wait for a list of names it does not show. `wanted` names the entity
@@ -176,24 +180,22 @@ fn AddEntity() -> impl IntoView {
     let want = move || wanted.set(only.get_untracked());
     let list = move || {
         let built_for = wanted.get().filter(|&e| Some(e) == only.get());
-        Fresh(built_for.map(|_| {
-            offers.with(|offers| {
-                offers
-                    .iter()
-                    .map(|&(e, n)| {
-                        view! {
-                            <option value=e.to_string() data-option-entity=corpus.entity(e).id.as_str()>
-                                {corpus.entity(e).name.as_str()}
-                                {if n == 1 { " (1 passage)".to_owned() } else { format!(" ({n} passages)") }}
-                            </option>
-                        }
-                    })
-                    .collect_view()
-            })
+        Fresh(built_for.map(|entity| {
+            shared(corpus, entity)
+                .into_iter()
+                .map(|(e, n)| {
+                    view! {
+                        <option value=e.to_string() data-option-entity=corpus.entity(e).id.as_str()>
+                            {corpus.entity(e).name.as_str()}
+                            {if n == 1 { " (1 passage)".to_owned() } else { format!(" ({n} passages)") }}
+                        </option>
+                    }
+                })
+                .collect_view()
         }))
     };
     view! {
-        <label class="add-entity" hidden=move || offers.with(Vec::is_empty)>
+        <label class="add-entity" hidden=move || !offered.get()>
             <span class="visually-hidden">"Add a second name to the filter"</span>
             <select
                 data-add-entity
@@ -212,16 +214,24 @@ fn AddEntity() -> impl IntoView {
     }
 }
 
+/// The passages naming `entity`, in the sources that name it.
+fn passages_naming(corpus: Corpus, entity: u32) -> impl Iterator<Item = &'static PassageView> {
+    let named_in = corpus.entity(entity).counts.iter();
+    named_in.flat_map(move |c| &corpus.0.sources[c.source as usize].passages).filter(move |p| p.names(entity))
+}
+
+/// Whether another entity shares a passage with `entity`: what the list to add one offers.
+fn shares_a_passage(corpus: Corpus, entity: u32) -> bool {
+    passages_naming(corpus, entity).any(|p| p.mentions.iter().any(|m| m.entity != entity))
+}
+
 /// The entities that share a passage with `entity`, with how many passages, most first;
 /// counted in the sources that name the entity only. `last` holds the passage that last
 /// counted an entity, so a passage counts each name once.
 fn shared(corpus: Corpus, entity: u32) -> Vec<(u32, u32)> {
     let entities = corpus.0.entities.len();
     let (mut shared, mut last) = (vec![0u32; entities], vec![usize::MAX; entities]);
-    let named_in = corpus.entity(entity).counts.iter();
-    let passages =
-        named_in.flat_map(|c| &corpus.0.sources[c.source as usize].passages).filter(|p| p.names(entity));
-    for (n, p) in passages.enumerate() {
+    for (n, p) in passages_naming(corpus, entity).enumerate() {
         for e in p.mentions.iter().map(|m| m.entity as usize) {
             if e as u32 != entity && last[e] != n {
                 last[e] = n;
