@@ -1,6 +1,6 @@
 //! The mention card: what a name is, how each source writes it and how often each names it.
 
-use super::fresh::Fresh;
+use super::fresh::Later;
 use crate::state::{Card, CardAt, Corpus, largest_first};
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ const LISTED: usize = 6;
 pub fn MentionCard() -> impl IntoView {
     let Card(card) = expect_context();
     let corpus: Corpus = expect_context();
-    move || Fresh(card.get().map(|at| body(corpus, at)))
+    move || Later(card.get().map(|at| body(corpus, at)))
 }
 
 /// The card itself: canonical name and kind, mentions per source, every spelling with the

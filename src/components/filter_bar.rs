@@ -5,7 +5,7 @@
 //! anew when it changes, so a click builds a few elements, not the whole bar.
 
 use super::copy_link::CopyLink;
-use super::fresh::Fresh;
+use super::fresh::{Fresh, Later};
 use crate::state::{Corpus, Filter, MAX_SHOWN, Shown, largest_first};
 use leptos::prelude::*;
 use parallax_analysis::{EntityView, PassageView};
@@ -21,7 +21,7 @@ pub fn FilterBar() -> impl IntoView {
             <p class="hint" hidden=active>
                 "Select a highlighted name to see every passage that names it, in every source."
             </p>
-            {move || Fresh(entities(filter.0.get()))}
+            {move || Later(entities(filter.0.get()))}
             <div class="filter-actions" hidden=move || !active.get()>
                 <AddEntity/>
                 <CopyLink/>
@@ -180,7 +180,7 @@ fn AddEntity() -> impl IntoView {
     let want = move || wanted.set(only.get_untracked());
     let list = move || {
         let built_for = wanted.get().filter(|&e| Some(e) == only.get());
-        Fresh(built_for.map(|entity| {
+        Later(built_for.map(|entity| {
             shared(corpus, entity)
                 .into_iter()
                 .map(|(e, n)| {

@@ -1,7 +1,7 @@
 //! The entity index: every name, grouped by kind, with its mentions per source as a small
 //! coverage matrix. Choosing a name filters the reader.
 
-use super::fresh::Fresh;
+use super::fresh::{Fresh, Later};
 use crate::state::{Corpus, Filter, IndexQuery, Open, Panel, Shown, Sort, largest_first};
 use leptos::prelude::*;
 use parallax_analysis::{EntityView, Kind};
@@ -13,7 +13,7 @@ const FIRST_ROWS: usize = 200;
 #[component]
 pub fn EntityIndex() -> impl IntoView {
     let open: Open = expect_context();
-    move || Fresh((open.0.get() == Panel::Index).then(|| view! { <IndexPanel/> }))
+    move || Later((open.0.get() == Panel::Index).then(|| view! { <IndexPanel/> }))
 }
 
 /// Search, sort, and the matrix: rows are names, columns the sources side by side, then the

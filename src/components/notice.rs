@@ -1,6 +1,6 @@
 //! A dismissible notice for what the reader should know, such as an unknown entity in the URL.
 
-use super::fresh::Fresh;
+use super::fresh::Later;
 use crate::state::Notice as NoticeState;
 use leptos::prelude::*;
 
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn Notice() -> impl IntoView {
     let NoticeState(notice) = expect_context();
     move || {
-        Fresh(notice.get().map(|message| {
+        Later(notice.get().map(|message| {
             view! {
                 <div class="notice" role="status" data-notice>
                     <span>{message}</span>

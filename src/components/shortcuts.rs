@@ -1,6 +1,6 @@
 //! The list of keyboard shortcuts, opened with `?`.
 
-use super::fresh::Fresh;
+use super::fresh::Later;
 use crate::state::{Open, Panel};
 use leptos::prelude::*;
 
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn Shortcuts() -> impl IntoView {
     let open: Open = expect_context();
     move || {
-        Fresh((open.0.get() == Panel::Shortcuts).then(|| {
+        Later((open.0.get() == Panel::Shortcuts).then(|| {
             view! {
                 <div
                     class="shortcuts"

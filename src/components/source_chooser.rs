@@ -1,6 +1,6 @@
 //! With more sources than fit side by side, the reader chooses which two to four to compare.
 
-use super::fresh::Fresh;
+use super::fresh::Later;
 use crate::state::{Corpus, Filter, MAX_SHOWN, MIN_SHOWN, Shown, ascending, largest_first};
 use leptos::prelude::*;
 use leptos::web_sys::Element;
@@ -71,10 +71,11 @@ fn Chooser() -> impl IntoView {
     // filter change while nobody looks at them.
     let unfolded = RwSignal::new(false);
     let list = move || {
-        unfolded
-            .get()
-            .then(|| view! { <ul class="chooser-list">{(0..total as u32).map(row).collect_view()}</ul> })
-            .map(Fresh)
+        Later(
+            unfolded
+                .get()
+                .then(|| view! { <ul class="chooser-list">{(0..total as u32).map(row).collect_view()}</ul> }),
+        )
     };
     view! {
         <section class="chooser" aria-label="Sources side by side">
