@@ -1,8 +1,8 @@
 //! A reader's first click, rehearsed off the page while it is idle.
 //!
 //! Chromium compiles each wasm function the first time it is called, and the code a click
-//! runs (the filter bar built anew, mentions pressed, passages folding away, the counts)
-//! had never run before the first click: that click waited for the compiler. So before
+//! runs (the filtered entities built into the bar, mentions pressed, passages folding away,
+//! the counts) had never run before the first click: that click waited for the compiler. So before
 //! hydration touches the page, copies are taken of the prerendered parts a click changes;
 //! once the page is idle they are hydrated, off the page, by the same components under a
 //! filter of their own, filtered as clicks would filter them, and dropped. Hydrating the
