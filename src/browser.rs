@@ -477,29 +477,33 @@ pub fn copy_link(copied: RwSignal<bool>) {
 /// clicked mention stays exactly where it was on screen: the text moves, the reader's eye
 /// does not.
 pub fn keep_in_view(ev: &web_sys::Event, change: impl FnOnce()) {
-    let target = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok());
-    let before = target.as_ref().map(|t| t.get_bounding_client_rect().top());
+    // A click rehearsed off the page (see `crate::rehearsal`) has nothing on screen to keep.
+    let Some(target) =
+        ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|t| t.is_connected())
+    else {
+        change();
+        return;
+    };
+    let before = target.get_bounding_client_rect().top();
     ANCHORED.set(true);
     change();
     request_animation_frame(move || {
-        if let (Some(target), Some(before)) = (target, before) {
-            set_anchor_space(0);
-            let mut shift = target.get_bounding_client_rect().top() - before;
-            // Near the top of the page the passages folding away above the mention can lift
-            // it further than the page can scroll back: make up the rest with room above
-            // the reader, which pushes it down again. Not with the sources in tabs (a phone),
-            // where that room would open a gap between the tabs and the source's heading.
-            let room = window().scroll_y().unwrap_or(0.0);
-            if -shift > room && !media("(max-width: 900px)") {
-                let space = (-shift - room).ceil();
-                #[expect(clippy::cast_sign_loss, reason = "positive: it rose further than the page scrolls")]
-                set_anchor_space(space as u32);
-                shift += space;
-                settle_later();
-            }
-            if shift.abs() >= 0.5 {
-                window().scroll_by_with_x_and_y(0.0, shift);
-            }
+        set_anchor_space(0);
+        let mut shift = target.get_bounding_client_rect().top() - before;
+        // Near the top of the page the passages folding away above the mention can lift
+        // it further than the page can scroll back: make up the rest with room above
+        // the reader, which pushes it down again. Not with the sources in tabs (a phone),
+        // where that room would open a gap between the tabs and the source's heading.
+        let room = window().scroll_y().unwrap_or(0.0);
+        if -shift > room && !media("(max-width: 900px)") {
+            let space = (-shift - room).ceil();
+            #[expect(clippy::cast_sign_loss, reason = "positive: it rose further than the page scrolls")]
+            set_anchor_space(space as u32);
+            shift += space;
+            settle_later();
+        }
+        if shift.abs() >= 0.5 {
+            window().scroll_by_with_x_and_y(0.0, shift);
         }
         ANCHORED.set(false);
     });
