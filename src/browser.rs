@@ -477,16 +477,20 @@ pub fn copy_link(copied: RwSignal<bool>) {
 /// clicked mention stays exactly where it was on screen: the text moves, the reader's eye
 /// does not.
 pub fn keep_in_view(ev: &web_sys::Event, change: impl FnOnce()) {
-    // A click rehearsed off the page (see `crate::rehearsal`) has nothing on screen to keep.
-    let Some(target) =
-        ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|t| t.is_connected())
-    else {
+    let Some(target) = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         change();
         return;
     };
+    // A click rehearsed off the page (see `crate::rehearsal`) runs the same code up to the
+    // change, so that a reader's first click finds it compiled, but marks nothing and has
+    // nothing on screen to keep in place.
+    let on_page = target.is_connected();
     let before = target.get_bounding_client_rect().top();
-    ANCHORED.set(true);
+    ANCHORED.set(ANCHORED.get() || on_page);
     change();
+    if !on_page {
+        return;
+    }
     request_animation_frame(move || {
         set_anchor_space(0);
         let mut shift = target.get_bounding_client_rect().top() - before;
