@@ -50,7 +50,11 @@ pub fn Column(
                     }}
                 </p>
             </header>
-            {s.passages.is_empty().then(|| view! { <p class="empty">"This file is empty."</p> })}
+            // Always rendered, shown only for an empty file: a prerendered `Option` would compile
+            // its hydration of both branches (2 KB of wasm) for a paragraph that never changes.
+            <p class="empty" hidden=!s.passages.is_empty()>
+                "This file is empty."
+            </p>
             <div class="passages">
                 {s.passages.iter().map(|p| view! { <Passage passage=p/> }).collect_view()}
             </div>
