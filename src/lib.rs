@@ -10,6 +10,7 @@ pub mod components;
 pub mod data;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod search;
 pub mod state;
 pub mod url;
 

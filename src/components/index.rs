@@ -2,6 +2,7 @@
 //! coverage matrix. Choosing a name filters the reader.
 
 use super::fresh::{Fresh, Later};
+use crate::search::Needle;
 use crate::state::{Corpus, Filter, IndexQuery, Open, Panel, Shown, Sort, largest_first};
 use leptos::prelude::*;
 use parallax_analysis::{EntityView, Kind};
@@ -27,7 +28,7 @@ fn IndexPanel() -> impl IntoView {
     let IndexQuery { search, sort } = expect_context();
     let all = RwSignal::new(false);
     let rows = Memo::new(move |_| {
-        let needle = search.with(|s| s.trim().to_ascii_lowercase());
+        let needle = search.with(|s| Needle::new(s));
         let mut rows: Vec<u32> =
             (0..corpus.0.entities.len() as u32).filter(|&e| matches(corpus.entity(e), &needle)).collect();
         // Kinds in legend order, then the order asked for; ties keep the view's order (most
@@ -131,7 +132,7 @@ fn IndexPanel() -> impl IntoView {
                     "Close"
                 </button>
             </header>
-            <label class="index-search">
+            <label class="search index-search">
                 "Find a name "
                 <input
                     type="search"
@@ -160,13 +161,9 @@ fn IndexPanel() -> impl IntoView {
     }
 }
 
-/// Whether a name or one of its spellings contains the search text (in lower case). Case
-/// is folded for ASCII letters only: Unicode's case tables would weigh more than the rest of
-/// the index.
-fn matches(entity: &EntityView, needle: &str) -> bool {
-    needle.is_empty()
-        || entity.name.to_ascii_lowercase().contains(needle)
-        || entity.spellings.iter().any(|s| s.text.to_ascii_lowercase().contains(needle))
+/// Whether a name or one of its spellings contains the search text.
+fn matches(entity: &EntityView, needle: &Needle) -> bool {
+    needle.finds(&entity.name) || entity.spellings.iter().any(|s| needle.finds(&s.text))
 }
 
 /// One name's row: a button that filters to it (with Shift, Ctrl or Cmd, adds it), its
