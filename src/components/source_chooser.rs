@@ -1,6 +1,7 @@
 //! With more sources than fit side by side, the reader chooses which two to four to compare.
 
-use super::fresh::Later;
+use super::fresh::{Fresh, Later};
+use crate::search::Needle;
 use crate::state::{Corpus, Filter, MAX_SHOWN, MIN_SHOWN, Shown, ascending, largest_first};
 use leptos::prelude::*;
 use leptos::web_sys::Element;
@@ -34,49 +35,10 @@ fn Chooser() -> impl IntoView {
         ascending(&mut best);
         shown.0.set(best);
     };
-    let row = move |source: u32| {
-        let s = &corpus.0.sources[source as usize];
-        let checked = move || shown.0.with(|v| v.contains(&source));
-        let locked = move || {
-            shown.0.with(|v| if v.contains(&source) { v.len() <= MIN_SHOWN } else { v.len() >= MAX_SHOWN })
-        };
-        view! {
-            <li data-choose-source=s.file.as_str()>
-                <label>
-                    <input
-                        type="checkbox"
-                        prop:checked=checked
-                        prop:disabled=locked
-                        on:change=move |_| {
-                            shown.0.update(|v| {
-                                if let Some(at) = v.iter().position(|&x| x == source) {
-                                    v.remove(at);
-                                } else {
-                                    v.push(source);
-                                    ascending(v);
-                                }
-                            });
-                        }
-                    />
-                    <span class="choose-title">{s.title.as_str()}</span>
-                    <span class="choose-file">{s.file.as_str()}</span>
-                    <span class="choose-count" data-source-count>
-                        {move || counts.with(|c| c[source as usize])}
-                    </span>
-                </label>
-            </li>
-        }
-    };
     // The list is rendered only while unfolded: three hundred counts need not follow every
     // filter change while nobody looks at them.
     let unfolded = RwSignal::new(false);
-    let list = move || {
-        Later(
-            unfolded
-                .get()
-                .then(|| view! { <ul class="chooser-list">{(0..total as u32).map(row).collect_view()}</ul> }),
-        )
-    };
+    let list = move || Later(unfolded.get().then(|| view! { <SourceList counts/> }));
     view! {
         <section class="chooser" aria-label="Sources side by side">
             <details
@@ -107,5 +69,83 @@ fn Chooser() -> impl IntoView {
                 </div>
             </details>
         </section>
+    }
+}
+
+/// Every source, or those whose title or file name contains what the reader types: with
+/// hundreds of sources, finding one by scrolling is a chore. `counts` holds, per source, the
+/// passages the filter keeps.
+#[component]
+fn SourceList(counts: Memo<Vec<usize>>) -> impl IntoView {
+    let corpus: Corpus = expect_context();
+    let shown: Shown = expect_context();
+    let query = RwSignal::new(String::new());
+    let found = Memo::new(move |_| {
+        let needle = query.with(|q| Needle::new(q));
+        let sources = &corpus.0.sources;
+        (0..sources.len() as u32)
+            .filter(|&s| needle.finds(&sources[s as usize].title) || needle.finds(&sources[s as usize].file))
+            .collect::<Vec<_>>()
+    });
+    // The list is rebuilt as the reader types; the box above it stays, with the focus.
+    let list = move || {
+        Fresh(found.with(|found| {
+            let none = found.is_empty().then(|| view! { <li class="none">"No source matches."</li> });
+            view! {
+                <ul class="chooser-list">
+                    {found.iter().map(|&s| row(corpus, shown, counts, s)).collect_view()}
+                    {none}
+                </ul>
+            }
+        }))
+    };
+    view! {
+        <label class="search chooser-search">
+            "Find a source "
+            <input
+                type="search"
+                data-chooser-search
+                autocomplete="off"
+                spellcheck="false"
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+        </label>
+        {list}
+    }
+}
+
+/// One source in the list: a checkbox that puts it side by side (two to four at a time),
+/// its title, its file name and how many of its passages the filter keeps.
+fn row(corpus: Corpus, shown: Shown, counts: Memo<Vec<usize>>, source: u32) -> impl IntoView + use<> {
+    let s = &corpus.0.sources[source as usize];
+    let checked = move || shown.0.with(|v| v.contains(&source));
+    let locked = move || {
+        shown.0.with(|v| if v.contains(&source) { v.len() <= MIN_SHOWN } else { v.len() >= MAX_SHOWN })
+    };
+    view! {
+        <li data-choose-source=s.file.as_str()>
+            <label>
+                <input
+                    type="checkbox"
+                    prop:checked=checked
+                    prop:disabled=locked
+                    on:change=move |_| {
+                        shown.0.update(|v| {
+                            if let Some(at) = v.iter().position(|&x| x == source) {
+                                v.remove(at);
+                            } else {
+                                v.push(source);
+                                ascending(v);
+                            }
+                        });
+                    }
+                />
+                <span class="choose-title">{s.title.as_str()}</span>
+                <span class="choose-file">{s.file.as_str()}</span>
+                <span class="choose-count" data-source-count>
+                    {move || counts.with(|c| c[source as usize])}
+                </span>
+            </label>
+        </li>
     }
 }

@@ -103,6 +103,38 @@ describe(`${SOURCES} sources`, () => {
     await app.close();
   });
 
+  it("finds a source by its title or file name, and chooses it from what it found", async () => {
+    const app = await env.open("?e=homs");
+    const files = (await rows(app)).map((r) => r.file);
+    const search = app.chooserSearch();
+    await search.click();
+    await search.pressSequentially("REUTERS");
+    await app.settled();
+    assert.equal(await app.page.evaluate(() => document.activeElement?.hasAttribute("data-chooser-search")), true, "typing keeps the focus in the box");
+    const reuters = await rows(app);
+    assert.deepEqual(reuters.map((r) => r.file), files.filter((f) => seedOf(f) === "002_8f763a708d8fd802.txt"), "by title, in any case");
+    assert.ok(reuters.every((r) => r.count > 0), "each with its count for the filter");
+
+    await search.fill(" 050- ");
+    await app.settled();
+    const found = await rows(app);
+    assert.deepEqual(found.map((r) => r.file), files.filter((f) => f.startsWith("050-")), "by file name");
+    await app.chooserRow(found[1].file).locator("input").check();
+    await app.settled();
+    assert.deepEqual(await app.sources(), [files[0], files[1], files[2], found[1].file]);
+    assert.equal(await search.inputValue(), " 050- ", "the search stays while choosing");
+
+    await search.fill("no such source");
+    await app.settled();
+    assert.equal((await rows(app)).length, 0);
+    assert.match(await app.chooser().textContent(), /No source matches\./);
+    await search.fill("");
+    await app.settled();
+    assert.equal((await rows(app)).length, SOURCES);
+    assert.deepEqual(app.errors, []);
+    await app.close();
+  });
+
   it("puts the sources that name the filter most side by side", async () => {
     const app = await env.open("?e=hezbollah");
     await unfold(app);

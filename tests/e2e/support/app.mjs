@@ -282,6 +282,10 @@ export class App {
   chooserRow(file) {
     return this.page.locator(hook("data-choose-source", file));
   }
+  /** The box that narrows the chooser's list (rendered while the list is unfolded). */
+  chooserSearch() {
+    return this.page.locator("[data-chooser-search]");
+  }
 
   async close() {
     await this.page.context().close();
