@@ -62,6 +62,8 @@ pub struct Texts<'a> {
     pub words: &'a str,
     /// `titles.txt`
     pub titles: &'a str,
+    /// `lexicon/role_words.txt`: more titles
+    pub role_words: &'a str,
     /// `name_particles.txt`
     pub particles: &'a str,
     /// `name_suffixes.txt`
@@ -151,6 +153,7 @@ impl Knowledge {
                 surnames: include_str!("../data/surnames.txt"),
                 words: include_str!("../data/words.tsv"),
                 titles: include_str!("../data/titles.txt"),
+                role_words: include_str!("../lexicon/role_words.txt"),
                 particles: include_str!("../data/name_particles.txt"),
                 suffixes: include_str!("../data/name_suffixes.txt"),
                 organizations: include_str!("../data/organizations.tsv"),
@@ -227,7 +230,7 @@ impl Knowledge {
             *entry = (*entry).max(frequency);
         }
         k.surnames = words(texts.surnames).map(fold::key).collect();
-        k.titles = words(texts.titles).map(str::to_lowercase).collect();
+        k.titles = words(texts.titles).chain(words(texts.role_words)).map(str::to_lowercase).collect();
         k.suffixes = words(texts.suffixes).map(str::to_lowercase).collect();
         // The source marks particles written joined by a hyphen with a trailing '-' ("al-").
         k.particles = words(texts.particles).map(|w| w.trim_end_matches('-').to_lowercase()).collect();

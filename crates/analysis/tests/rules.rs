@@ -992,3 +992,40 @@ fn the_title_word_before_an_ordinary_word_names_an_organisation() {
     let found = names(&["The fund was announced by the Prime Minister on Monday."]);
     assert!(lacks(&found, "Prime Minister") && lacks(&found, "Minister"), "{found:?}");
 }
+
+#[test]
+fn a_title_with_its_portfolio_names_no_one_but_what_is_around_it_may() {
+    let found = names(&[
+        "US Secretary of State Marco Rubio met Kenya Cabinet Secretary of Interior Kipchumba Murkomen on Monday.",
+        "Minister of State Mark Field said the talks would go on. The US Secretary of State was not there.",
+    ]);
+    assert!(has(&found, "Marco Rubio", Kind::Person), "{found:?}");
+    assert!(has(&found, "Kipchumba Murkomen", Kind::Person), "{found:?}");
+    assert!(has(&found, "Mark Field", Kind::Person), "{found:?}");
+    assert!(has(&found, "US", Kind::Place) && has(&found, "Kenya", Kind::Place), "{found:?}");
+    assert!(
+        lacks(&found, "US Secretary") && lacks(&found, "State") && lacks(&found, "Interior"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn heads_of_state_are_no_names() {
+    let found = names(&[
+        "The Head of State, General Abdourahamane Tchiani, spoke in Niamey. Leaders met, and the Heads of State agreed.",
+    ]);
+    assert!(has(&found, "Abdourahamane Tchiani", Kind::Person), "{found:?}");
+    assert!(lacks(&found, "Head") && lacks(&found, "Heads") && lacks(&found, "State"), "{found:?}");
+}
+
+#[test]
+fn a_country_right_before_a_person_is_a_mention_of_its_own() {
+    let found =
+        names(&["The President of Ukraine Volodymyr Zelensky met actor Chad Michael Murray in Kyiv."]);
+    assert!(has(&found, "Ukraine", Kind::Place), "{found:?}");
+    assert!(has(&found, "Volodymyr Zelensky", Kind::Person), "{found:?}");
+    assert!(
+        has(&found, "Chad Michael Murray", Kind::Person),
+        "a given name first is the person's: {found:?}"
+    );
+}

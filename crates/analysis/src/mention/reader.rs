@@ -728,11 +728,31 @@ impl<'a> Reader<'a> {
             let word = self.word(&tokens[i]);
             if word == "of"
                 && i > start
-                && self.is_title_word(tokens, i - 1)
-                && self.portfolio(tokens, i + 1, last)
+                && (self.is_title_word(tokens, i - 1) || self.plural_title(tokens, i - 1))
             {
-                out.push((start, i - 1));
-                return;
+                // The portfolio runs to the end or to a given name: `Secretary of State Marco
+                // Rubio`.
+                let mut end = i;
+                while end < last
+                    && self.portfolio(tokens, end + 1, end + 1)
+                    && !self.k.is_given_name(tokens.key(end + 1))
+                {
+                    end += 1;
+                }
+                if end > i {
+                    // The title and its portfolio name no one; what comes before may ("US" in
+                    // `US Secretary of State`), and so does what follows.
+                    let mut title = i - 1;
+                    while title > start && self.is_title_at(tokens, title - 1, i - 1) {
+                        title -= 1;
+                    }
+                    if title > start {
+                        out.push((start, title - 1));
+                    }
+                    start = end + 1;
+                    i = start;
+                    continue;
+                }
             }
             let keep = match word {
                 "of" | "for" | "on" => {
@@ -929,6 +949,20 @@ impl<'a> Reader<'a> {
     /// words with no organisation or place word in it.
     fn split_org_person(&self, tokens: &Tokens<'a>, (first, last): Span, out: &mut Vec<Span>) {
         let k = self.k;
+        // `President of Ukraine Volodymyr Zelensky`: a country's name, then a person's of two or
+        // three words that begins with a given name. Not `Chad Michael Murray`, whose first
+        // word is a given name itself.
+        let country_person = (first + 2..=first + 3).contains(&last)
+            && k.country(tokens.key(first)).is_some()
+            && !k.is_given_name(tokens.key(first))
+            && k.is_given_name(tokens.key(first + 1))
+            && (first + 1..=last).all(|i| tokens[i].shape == Shape::Word && self.is_cap(&tokens[i]))
+            && !self.known_whole(tokens, (first, last));
+        if country_person {
+            out.push((first, first));
+            out.push((first + 1, last));
+            return;
+        }
         // Most runs are short or hold no organisation word: nothing to split.
         if last < first + 3 || !(first..last).any(|i| k.is_org_word(tokens.lower(i))) {
             out.push((first, last));
@@ -1228,6 +1262,14 @@ impl<'a> Reader<'a> {
             || person_of_title
             || (lower.strip_suffix('s').is_some_and(|stem| stem.len() >= 4 && self.k.is_title(stem))
                 && before_name())
+    }
+
+    /// A title in the plural (`Heads`, `Ministers`), which names no one before a portfolio:
+    /// `Heads of State`, `Ministers of Finance`.
+    fn plural_title(&self, tokens: &Tokens<'a>, i: usize) -> bool {
+        let lower = tokens.lower(i);
+        tokens[i].shape == Shape::Word
+            && lower.strip_suffix('s').is_some_and(|stem| stem.len() >= 4 && self.k.is_title(stem))
     }
 
     /// A common word that can qualify a title (`Defense`, `Road`, `Senior`): no given name
