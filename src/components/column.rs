@@ -1,5 +1,6 @@
 //! One source's column: its heading and its passages.
 
+use super::follows::follows;
 use super::passage::Passage;
 use crate::state::{Corpus, Current, Filter, Shown, passage_shows};
 use leptos::prelude::*;
@@ -37,7 +38,7 @@ pub fn Column(
                     <span class="file">{s.file.as_str()}</span>
                 </p>
                 <p class="column-count" data-column-count>
-                    {move || {
+                    {follows(move || {
                         if filter.is_active() {
                             match shown() {
                                 0 => "Not mentioned in this source".to_owned(),
@@ -47,7 +48,7 @@ pub fn Column(
                         } else {
                             format!("{} passages", s.passages.len())
                         }
-                    }}
+                    })}
                 </p>
             </header>
             // Always rendered, shown only for an empty file: a prerendered `Option` would compile

@@ -5,6 +5,7 @@
 //! anew when it changes, so a click builds a few elements, not the whole bar.
 
 use super::copy_link::CopyLink;
+use super::follows::hidden_when;
 use super::fresh::{Fresh, Later};
 use crate::state::{Corpus, Filter, MAX_SHOWN, Shown, largest_first};
 use leptos::prelude::*;
@@ -18,11 +19,11 @@ pub fn FilterBar() -> impl IntoView {
     let active = Memo::new(move |_| filter.is_active());
     view! {
         <section class="filter-bar" aria-label="Filter" data-filter-bar>
-            <p class="hint" hidden=active>
+            <p class="hint" hidden=hidden_when(move || active.get())>
                 "Select a highlighted name to see every passage that names it, in every source."
             </p>
             {move || Later(entities(filter.0.get()))}
-            <div class="filter-actions" hidden=move || !active.get()>
+            <div class="filter-actions" hidden=hidden_when(move || !active.get())>
                 <AddEntity/>
                 <CopyLink/>
                 <button type="button" class="clear" on:click=move |_| filter.clear() data-clear>
@@ -195,7 +196,7 @@ fn AddEntity() -> impl IntoView {
         }))
     };
     view! {
-        <label class="add-entity" hidden=move || !offered.get()>
+        <label class="add-entity" hidden=hidden_when(move || !offered.get())>
             <span class="visually-hidden">"Add a second name to the filter"</span>
             <select
                 data-add-entity

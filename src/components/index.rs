@@ -1,6 +1,7 @@
 //! The entity index: every name, grouped by kind, with its mentions per source as a small
 //! coverage matrix. Choosing a name filters the reader.
 
+use super::follows::state_of;
 use super::fresh::{Fresh, Later};
 use crate::search::Needle;
 use crate::state::{Corpus, Filter, IndexQuery, Open, Panel, Shown, Sort, largest_first};
@@ -189,7 +190,7 @@ fn row(corpus: Corpus, filter: Filter, open: Open, entity: u32, columns: &[u32])
                     type="button"
                     class="index-name"
                     data-kind=e.kind.as_str()
-                    aria-pressed=move || if filter.has(entity) { "true" } else { "false" }
+                    aria-pressed=state_of(move || filter.has(entity))
                     on:click=move |ev| {
                         let add = ev.shift_key() || ev.ctrl_key() || ev.meta_key();
                         filter.choose(entity, add);

@@ -1,6 +1,7 @@
 //! The legend: the kinds of name with their colours and counts, each a switch for its
 //! highlights.
 
+use super::follows::state_of;
 use crate::state::{Corpus, HiddenKinds};
 use leptos::prelude::*;
 use parallax_analysis::Kind;
@@ -24,7 +25,7 @@ pub fn Legend() -> impl IntoView {
                     class="legend-kind"
                     data-kind=kind.as_str()
                     data-legend-kind=kind.as_str()
-                    aria-pressed=move || if hidden.hides(kind) { "false" } else { "true" }
+                    aria-pressed=state_of(move || !hidden.hides(kind))
                     on:click=move |_| hidden.toggle(kind)
                 >
                     <span class="swatch" aria-hidden="true">"Aa"</span>

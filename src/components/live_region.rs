@@ -1,5 +1,6 @@
 //! The polite live region through which filter changes are announced.
 
+use super::follows::follows;
 use crate::state::Announcement;
 use leptos::prelude::*;
 
@@ -7,5 +8,5 @@ use leptos::prelude::*;
 #[component]
 pub fn LiveRegion() -> impl IntoView {
     let Announcement(text) = expect_context();
-    view! { <div class="visually-hidden" aria-live="polite" data-live>{move || text.get()}</div> }
+    view! { <div class="visually-hidden" aria-live="polite" data-live>{follows(move || text.get())}</div> }
 }

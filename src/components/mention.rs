@@ -1,6 +1,7 @@
 //! A mention: a name in the text, highlighted by kind, that filters the reader when chosen.
 
 use super::app::kind_label_id;
+use super::follows::state_of;
 use crate::state::{Corpus, Filter};
 use leptos::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn Mention(
             data-kind=e.kind.as_str()
             aria-describedby=kind_label_id(e.kind)
             // Follows only this entity's place in the filter (see `Filter::has`).
-            aria-pressed=move || if filter.has(entity) { "true" } else { "false" }
+            aria-pressed=state_of(move || filter.has(entity))
             on:click=move |ev| choose(filter, entity, &ev, ev.shift_key() || ev.ctrl_key() || ev.meta_key())
             on:keydown=move |ev| {
                 // What a native button does with these keys; Space must not scroll the page.

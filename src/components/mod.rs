@@ -5,6 +5,7 @@ pub mod card;
 pub mod column;
 pub mod copy_link;
 pub mod filter_bar;
+pub mod follows;
 pub mod fresh;
 pub mod index;
 pub mod legend;

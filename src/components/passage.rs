@@ -1,5 +1,6 @@
 //! One passage: the original text with its mentions as buttons.
 
+use super::follows::hidden_when;
 use super::mention::Mention;
 use crate::state::Filter;
 use leptos::either::Either;
@@ -17,7 +18,6 @@ pub fn Passage(
     let filter: Filter = expect_context();
     // Re-runs only when this passage starts or stops showing (see `Filter::shows`).
     let shows = filter.shows(passage);
-    let hidden = move || !shows();
     let content = passage
         .segments()
         .into_iter()
@@ -35,7 +35,7 @@ pub fn Passage(
         .attr("class", "passage")
         .attr("data-passage", "")
         .attr("data-role", passage.role.as_str())
-        .attr("hidden", hidden)
+        .attr("hidden", hidden_when(move || !shows()))
         .attr("title", title)
         .child(content)
 }

@@ -1,5 +1,6 @@
 //! With more sources than fit side by side, the reader chooses which two to four to compare.
 
+use super::follows::{follows, hidden_when};
 use super::fresh::{Fresh, Later};
 use crate::search::Needle;
 use crate::state::{Corpus, Filter, MAX_SHOWN, MIN_SHOWN, Shown, ascending, largest_first};
@@ -47,7 +48,7 @@ fn Chooser() -> impl IntoView {
             >
                 <summary>
                     "Sources side by side: "
-                    {move || shown.0.with(Vec::len)}
+                    {follows(move || shown.0.with(Vec::len))}
                     " of "
                     {total}
                     {move || filter.is_active().then(|| format!(" · {} name the filter", naming()))}
@@ -61,7 +62,7 @@ fn Chooser() -> impl IntoView {
                         class="tool"
                         data-choose-most
                         on:click=most
-                        hidden=move || !filter.is_active()
+                        hidden=hidden_when(move || !filter.is_active())
                     >
                         "Show the three that name it most"
                     </button>
@@ -143,7 +144,7 @@ fn row(corpus: Corpus, shown: Shown, counts: Memo<Vec<usize>>, source: u32) -> i
                 <span class="choose-title">{s.title.as_str()}</span>
                 <span class="choose-file">{s.file.as_str()}</span>
                 <span class="choose-count" data-source-count>
-                    {move || counts.with(|c| c[source as usize])}
+                    {follows(move || counts.with(|c| c[source as usize]))}
                 </span>
             </label>
         </li>

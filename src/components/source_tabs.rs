@@ -1,5 +1,6 @@
 //! On a phone, the sources shown are tabs: one source on screen at a time.
 
+use super::follows::{follows, state_of};
 use super::fresh::Fresh;
 use crate::state::{Corpus, Current, Filter, Shown};
 use leptos::prelude::*;
@@ -20,12 +21,12 @@ pub fn SourceTabs() -> impl IntoView {
                 type="button"
                 class="source-tab"
                 data-source-tab=s.file.as_str()
-                aria-pressed=move || if current.get(shown) == source { "true" } else { "false" }
+                aria-pressed=state_of(move || current.get(shown) == source)
                 on:click=move |_| current.0.set(source)
             >
                 <span class="tab-title">{s.title.as_str()}</span>
                 <span class="tab-count" data-tab-count>
-                    {move || filter.0.with(|f| corpus.shown_in(source, f))}
+                    {follows(move || filter.0.with(|f| corpus.shown_in(source, f)))}
                     <span class="visually-hidden">" passages"</span>
                 </span>
             </button>

@@ -1,5 +1,6 @@
 //! The switch between the light and dark themes.
 
+use super::follows::state_of;
 use crate::state::Dark;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn ThemeToggle() -> impl IntoView {
             type="button"
             class="tool"
             data-theme-toggle
-            aria-pressed=move || if dark.get() == Some(true) { "true" } else { "false" }
+            aria-pressed=state_of(move || dark.get() == Some(true))
             on:click=move |_| dark.update(|d| *d = Some(!d.unwrap_or(false)))
         >
             <span aria-hidden="true">"◐ "</span>

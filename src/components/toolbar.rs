@@ -1,5 +1,6 @@
 //! The page header: what this is and what it holds, the legend, and the page's tools.
 
+use super::follows::state_of;
 use super::legend::Legend;
 use super::theme_toggle::ThemeToggle;
 use crate::state::{Corpus, Open, Panel};
@@ -47,7 +48,7 @@ fn PanelToggle(
             type="button"
             class="tool"
             data-toggle=panel.as_str()
-            aria-expanded=move || if open.0.get() == panel { "true" } else { "false" }
+            aria-expanded=state_of(move || open.0.get() == panel)
             on:click=move |_| open.toggle(panel)
         >
             {label}
