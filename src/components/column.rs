@@ -52,7 +52,7 @@ pub fn Column(
                 </p>
             </header>
             // Always rendered, shown only for an empty file: a prerendered `Option` would compile
-            // its hydration of both branches (2 KB of wasm) for a paragraph that never changes.
+            // its hydration of both branches (0.3 KB gzip) for a paragraph that never changes.
             <p class="empty" hidden=!s.passages.is_empty()>
                 "This file is empty."
             </p>
