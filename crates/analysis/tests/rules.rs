@@ -1029,3 +1029,13 @@ fn a_country_right_before_a_person_is_a_mention_of_its_own() {
         "a given name first is the person's: {found:?}"
     );
 }
+
+#[test]
+fn an_apposition_of_titles_makes_a_person() {
+    let found = names(&[
+        "Rubio, the Secretary of State, said it was over. Aleppo, the president's hometown, fell. Hama, the governor said, was calm.",
+    ]);
+    assert!(has(&found, "Rubio", Kind::Person), "{found:?}");
+    assert!(has(&found, "Aleppo", Kind::Place), "a title that heads no apposition: {found:?}");
+    assert!(has(&found, "Hama", Kind::Place), "{found:?}");
+}

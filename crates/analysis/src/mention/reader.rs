@@ -1427,11 +1427,21 @@ impl<'a> Reader<'a> {
             place_after || place_of || prev.is_some_and(|w| STRONG_PLACE_PREPOSITIONS.contains(&w));
         // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told"; not
         // after "the", which no person's name takes ("the Houthis, who call themselves…").
+        // "Rubio, the Secretary of State, said": an apposition headed by titles alone (not
+        // "Aleppo, the president's hometown", whose head is another noun).
+        let titled_apposition = next == Some(",") && matches!(after(2), Some("the" | "a" | "an")) && {
+            let mut n = 3;
+            while after(n).is_some_and(|w| self.k.is_title(w)) {
+                n += 1;
+            }
+            n > 3 && matches!(after(n), Some("," | "of" | "for" | "." | "and"))
+        };
         let person = prev != Some("the")
             && ((next == Some(",")
                 && tokens.get(last + 2).is_some_and(|t| {
                     t.shape == Shape::Number || matches!(self.word(t), "who" | "whose" | "aged")
                 }))
+                || titled_apposition
                 || appositive(&|w| PERSON_NOUNS.contains(&w)));
         // "The Kremlin says" is no person: a person's name takes no article.
         let speaks = prev.is_some_and(|w| SAYING.contains(&w))
