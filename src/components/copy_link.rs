@@ -1,5 +1,6 @@
 //! The button that copies the address of what the reader shows.
 
+use super::handler::handler;
 use leptos::prelude::*;
 
 /// Copies the page's address, which holds the filter and the sources shown, and says so.
@@ -11,12 +12,12 @@ pub fn CopyLink() -> impl IntoView {
             type="button"
             class="copy-link"
             data-copy-link
-            on:click=move |_| {
+            on:click=handler(move |_| {
                 #[cfg(target_arch = "wasm32")]
                 crate::browser::copy_link(copied);
                 #[cfg(not(target_arch = "wasm32"))]
                 copied.set(true);
-            }
+            })
         >
             {move || if copied.get() { "Link copied" } else { "Copy link" }}
         </button>

@@ -7,6 +7,7 @@
 use super::copy_link::CopyLink;
 use super::follows::hidden_when;
 use super::fresh::{Fresh, Later};
+use super::handler::handler;
 use crate::state::{Corpus, Filter, MAX_SHOWN, Shown, largest_first};
 use leptos::prelude::*;
 use parallax_analysis::{EntityView, PassageView};
@@ -26,7 +27,7 @@ pub fn FilterBar() -> impl IntoView {
             <div class="filter-actions" hidden=hidden_when(move || !active.get())>
                 <AddEntity/>
                 <CopyLink/>
-                <button type="button" class="clear" on:click=move |_| filter.clear() data-clear>
+                <button type="button" class="clear" on:click=handler(move |_| filter.clear()) data-clear>
                     "Show full articles"
                     <kbd>"Esc"</kbd>
                 </button>
@@ -74,7 +75,7 @@ fn FilterEntity(
                     type="button"
                     class="remove"
                     aria-label=format!("Remove {} from the filter", e.name)
-                    on:click=move |_| filter.remove(entity)
+                    on:click=handler(move |_| filter.remove(entity))
                 >
                     "×"
                 </button>
@@ -200,13 +201,13 @@ fn AddEntity() -> impl IntoView {
             <span class="visually-hidden">"Add a second name to the filter"</span>
             <select
                 data-add-entity
-                on:focus=move |_| want()
-                on:pointerdown=move |_| want()
-                on:change=move |ev| {
+                on:focus=handler(move |_| want())
+                on:pointerdown=handler(move |_| want())
+                on:change=handler(move |ev| {
                     if let Ok(e) = event_target_value(&ev).parse::<u32>() {
                         filter.choose(e, true);
                     }
-                }
+                })
             >
                 <option value="" selected>"+ And…"</option>
                 {list}

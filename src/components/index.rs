@@ -3,8 +3,10 @@
 
 use super::follows::state_of;
 use super::fresh::{Fresh, Later};
+use super::handler::handler;
 use crate::search::Needle;
 use crate::state::{Corpus, Filter, IndexQuery, Open, Panel, Shown, Sort, largest_first};
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use parallax_analysis::{EntityView, Kind};
 
@@ -52,7 +54,7 @@ fn IndexPanel() -> impl IntoView {
                 class="num"
                 aria-sort=move || if sort.get() == by { "descending" } else { "none" }
             >
-                <button type="button" class="sort" data-sort=hook on:click=move |_| sort.set(by)>
+                <button type="button" class="sort" data-sort=hook on:click=handler(move |_| sort.set(by))>
                     {label}
                 </button>
             </th>
@@ -92,7 +94,7 @@ fn IndexPanel() -> impl IntoView {
                 <tbody>
                     <tr>
                         <td colspan="99">
-                            <button type="button" class="tool" on:click=move |_| all.set(true)>
+                            <button type="button" class="tool" on:click=handler(move |_| all.set(true))>
                                 {format!("Show {more} more")}
                             </button>
                         </td>
@@ -128,7 +130,7 @@ fn IndexPanel() -> impl IntoView {
                     type="button"
                     class="tool index-close"
                     data-index-close
-                    on:click=move |_| open.0.set(Panel::Closed)
+                    on:click=handler(move |_| open.0.set(Panel::Closed))
                 >
                     "Close"
                 </button>
@@ -141,7 +143,7 @@ fn IndexPanel() -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     prop:value=move || search.get()
-                    on:input=move |ev| search.set(event_target_value(&ev))
+                    on:input=handler(move |ev| search.set(event_target_value(&ev)))
                 />
             </label>
             <div class="matrix-wrap">
@@ -191,7 +193,7 @@ fn row(corpus: Corpus, filter: Filter, open: Open, entity: u32, columns: &[u32])
                     class="index-name"
                     data-kind=e.kind.as_str()
                     aria-pressed=state_of(move || filter.has(entity))
-                    on:click=move |ev| {
+                    on:click=handler(move |ev: MouseEvent| {
                         let add = ev.shift_key() || ev.ctrl_key() || ev.meta_key();
                         filter.choose(entity, add);
                         #[cfg(target_arch = "wasm32")]
@@ -200,7 +202,7 @@ fn row(corpus: Corpus, filter: Filter, open: Open, entity: u32, columns: &[u32])
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         let _ = open;
-                    }
+                    })
                 >
                     {e.name.as_str()}
                 </button>

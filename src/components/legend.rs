@@ -2,6 +2,7 @@
 //! highlights.
 
 use super::follows::state_of;
+use super::handler::handler;
 use crate::state::{Corpus, HiddenKinds};
 use leptos::prelude::*;
 use parallax_analysis::Kind;
@@ -26,7 +27,7 @@ pub fn Legend() -> impl IntoView {
                     data-kind=kind.as_str()
                     data-legend-kind=kind.as_str()
                     aria-pressed=state_of(move || !hidden.hides(kind))
-                    on:click=move |_| hidden.toggle(kind)
+                    on:click=handler(move |_| hidden.toggle(kind))
                 >
                     <span class="swatch" aria-hidden="true">"Aa"</span>
                     <span class="legend-name">{kind.plural()}</span>

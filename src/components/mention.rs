@@ -2,7 +2,9 @@
 
 use super::app::kind_label_id;
 use super::follows::state_of;
+use super::handler::handler;
 use crate::state::{Corpus, Filter};
+use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
 /// A toggle button around the mention's original text. Choosing it (click, Enter or Space)
@@ -32,14 +34,14 @@ pub fn Mention(
             aria-describedby=kind_label_id(e.kind)
             // Follows only this entity's place in the filter (see `Filter::has`).
             aria-pressed=state_of(move || filter.has(entity))
-            on:click=move |ev| choose(filter, entity, &ev, ev.shift_key() || ev.ctrl_key() || ev.meta_key())
-            on:keydown=move |ev| {
+            on:click=handler(move |ev: MouseEvent| choose(filter, entity, &ev, ev.shift_key() || ev.ctrl_key() || ev.meta_key()))
+            on:keydown=handler(move |ev: KeyboardEvent| {
                 // What a native button does with these keys; Space must not scroll the page.
                 if ev.key() == "Enter" || ev.key() == " " {
                     ev.prevent_default();
                     choose(filter, entity, &ev, ev.shift_key() || ev.ctrl_key() || ev.meta_key());
                 }
-            }
+            })
         >
             {text}
         </span>

@@ -7,6 +7,7 @@ pub mod copy_link;
 pub mod filter_bar;
 pub mod follows;
 pub mod fresh;
+pub mod handler;
 pub mod index;
 pub mod legend;
 pub mod live_region;

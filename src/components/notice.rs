@@ -1,6 +1,7 @@
 //! A dismissible notice for what the reader should know, such as an unknown entity in the URL.
 
 use super::fresh::Later;
+use super::handler::handler;
 use crate::state::Notice as NoticeState;
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub fn Notice() -> impl IntoView {
             view! {
                 <div class="notice" role="status" data-notice>
                     <span>{message}</span>
-                    <button type="button" class="notice-close" on:click=move |_| notice.set(None)>
+                    <button type="button" class="notice-close" on:click=handler(move |_| notice.set(None))>
                         "Dismiss"
                     </button>
                 </div>

@@ -1,6 +1,7 @@
 //! The list of keyboard shortcuts, opened with `?`.
 
 use super::fresh::Later;
+use super::handler::handler;
 use crate::state::{Open, Panel};
 use leptos::prelude::*;
 
@@ -35,7 +36,7 @@ pub fn Shortcuts() -> impl IntoView {
                         <dt><kbd>"?"</kbd></dt>
                         <dd>"Show this list"</dd>
                     </dl>
-                    <button type="button" class="tool" on:click=move |_| open.0.set(Panel::Closed)>
+                    <button type="button" class="tool" on:click=handler(move |_| open.0.set(Panel::Closed))>
                         "Close"
                     </button>
                 </div>

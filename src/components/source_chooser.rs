@@ -2,6 +2,7 @@
 
 use super::follows::{follows, hidden_when};
 use super::fresh::{Fresh, Later};
+use super::handler::handler;
 use crate::search::Needle;
 use crate::state::{Corpus, Filter, MAX_SHOWN, MIN_SHOWN, Shown, ascending, largest_first};
 use leptos::prelude::*;
@@ -44,7 +45,7 @@ fn Chooser() -> impl IntoView {
         <section class="chooser" aria-label="Sources side by side">
             <details
                 data-source-chooser
-                on:toggle=move |ev| unfolded.set(event_target::<Element>(&ev).has_attribute("open"))
+                on:toggle=handler(move |ev| unfolded.set(event_target::<Element>(&ev).has_attribute("open")))
             >
                 <summary>
                     "Sources side by side: "
@@ -61,7 +62,7 @@ fn Chooser() -> impl IntoView {
                         type="button"
                         class="tool"
                         data-choose-most
-                        on:click=most
+                        on:click=handler(most)
                         hidden=hidden_when(move || !filter.is_active())
                     >
                         "Show the three that name it most"
@@ -108,7 +109,7 @@ fn SourceList(counts: Memo<Vec<usize>>) -> impl IntoView {
                 data-chooser-search
                 autocomplete="off"
                 spellcheck="false"
-                on:input=move |ev| query.set(event_target_value(&ev))
+                on:input=handler(move |ev| query.set(event_target_value(&ev)))
             />
         </label>
         {list}
@@ -130,7 +131,7 @@ fn row(corpus: Corpus, shown: Shown, counts: Memo<Vec<usize>>, source: u32) -> i
                     type="checkbox"
                     prop:checked=checked
                     prop:disabled=locked
-                    on:change=move |_| {
+                    on:change=handler(move |_| {
                         shown.0.update(|v| {
                             if let Some(at) = v.iter().position(|&x| x == source) {
                                 v.remove(at);
@@ -139,7 +140,7 @@ fn row(corpus: Corpus, shown: Shown, counts: Memo<Vec<usize>>, source: u32) -> i
                                 ascending(v);
                             }
                         });
-                    }
+                    })
                 />
                 <span class="choose-title">{s.title.as_str()}</span>
                 <span class="choose-file">{s.file.as_str()}</span>

@@ -2,6 +2,7 @@
 
 use super::follows::{follows, state_of};
 use super::fresh::Fresh;
+use super::handler::handler;
 use crate::state::{Corpus, Current, Filter, Shown};
 use leptos::prelude::*;
 
@@ -22,7 +23,7 @@ pub fn SourceTabs() -> impl IntoView {
                 class="source-tab"
                 data-source-tab=s.file.as_str()
                 aria-pressed=state_of(move || current.get(shown) == source)
-                on:click=move |_| current.0.set(source)
+                on:click=handler(move |_| current.0.set(source))
             >
                 <span class="tab-title">{s.title.as_str()}</span>
                 <span class="tab-count" data-tab-count>

@@ -1,6 +1,7 @@
 //! The switch between the light and dark themes.
 
 use super::follows::state_of;
+use super::handler::handler;
 use crate::state::Dark;
 use leptos::prelude::*;
 
@@ -16,7 +17,7 @@ pub fn ThemeToggle() -> impl IntoView {
             class="tool"
             data-theme-toggle
             aria-pressed=state_of(move || dark.get() == Some(true))
-            on:click=move |_| dark.update(|d| *d = Some(!d.unwrap_or(false)))
+            on:click=handler(move |_| dark.update(|d| *d = Some(!d.unwrap_or(false))))
         >
             <span aria-hidden="true">"◐ "</span>
             "Dark"

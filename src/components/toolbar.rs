@@ -1,6 +1,7 @@
 //! The page header: what this is and what it holds, the legend, and the page's tools.
 
 use super::follows::state_of;
+use super::handler::handler;
 use super::legend::Legend;
 use super::theme_toggle::ThemeToggle;
 use crate::state::{Corpus, Open, Panel};
@@ -49,7 +50,7 @@ fn PanelToggle(
             class="tool"
             data-toggle=panel.as_str()
             aria-expanded=state_of(move || open.0.get() == panel)
-            on:click=move |_| open.toggle(panel)
+            on:click=handler(move |_| open.toggle(panel))
         >
             {label}
             <kbd aria-hidden="true">{key}</kbd>
