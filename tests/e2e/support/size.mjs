@@ -10,11 +10,11 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 /**
  * What a first visit may load, gzip -9, in bytes. The goal is 100 KB (issue 5); the site is
- * about 151 KB, most of it the wasm of the reader's features (see ARCHITECTURE.md, "Size"),
+ * about 149.5 KB, most of it the wasm of the reader's features (see ARCHITECTURE.md, "Size"),
  * so CI holds the line here: a change that grows the site past this fails, and every saving
  * should lower it.
  */
-export const BUDGET = 152 * 1024;
+export const BUDGET = 150 * 1024;
 
 /** The size the project aims for, printed beside the budget. */
 export const GOAL = 100 * 1024;
