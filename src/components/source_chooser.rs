@@ -84,10 +84,11 @@ fn SourceList(counts: Memo<Vec<usize>>) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let found = Memo::new(move |_| {
         let needle = query.with(|q| Needle::new(q));
-        let sources = &corpus.0.sources;
-        (0..sources.len() as u32)
-            .filter(|&s| needle.finds(&sources[s as usize].title) || needle.finds(&sources[s as usize].file))
-            .collect::<Vec<_>>()
+        (0..)
+            .zip(&corpus.0.sources)
+            .filter(|(_, s)| needle.finds(&s.title) || needle.finds(&s.file))
+            .map(|(i, _)| i)
+            .collect::<Vec<u32>>()
     });
     // The list is rebuilt as the reader types; the box above it stays, with the focus.
     let list = move || {

@@ -1425,8 +1425,6 @@ impl<'a> Reader<'a> {
         // "the village of X", "the outskirts of X" name a place as surely as "in X" does.
         let strong_place =
             place_after || place_of || prev.is_some_and(|w| STRONG_PLACE_PREPOSITIONS.contains(&w));
-        // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told"; not
-        // after "the", which no person's name takes ("the Houthis, who call themselves…").
         // "Rubio, the Secretary of State, said": an apposition headed by titles alone (not
         // "Aleppo, the president's hometown", whose head is another noun).
         let titled_apposition = next == Some(",") && matches!(after(2), Some("the" | "a" | "an")) && {
@@ -1436,6 +1434,8 @@ impl<'a> Reader<'a> {
             }
             n > 3 && matches!(after(n), Some("," | "of" | "for" | "." | "and"))
         };
+        // "Haidar, 37,", "Khaled, who", "Hagos, a farmer", "said Hagos", "Hagos told"; not
+        // after "the", which no person's name takes ("the Houthis, who call themselves…").
         let person = prev != Some("the")
             && ((next == Some(",")
                 && tokens.get(last + 2).is_some_and(|t| {
